@@ -1,0 +1,1 @@
+UPDATE actors SET title = :title WHERE id = :id AND title IS NULL

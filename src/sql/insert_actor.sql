@@ -1,0 +1,1 @@
+INSERT INTO actors (name, kind, title) VALUES (:name, :kind, :title)

@@ -1,0 +1,2 @@
+INSERT INTO sentences (article_id, paragraph, seq, start, end, text)
+VALUES (:article_id, :paragraph, :seq, :start, :end, :text)

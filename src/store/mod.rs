@@ -1,0 +1,155 @@
+//! Storage: owns the schema, opening and version checks, and writing facts.
+//! It knows nothing of the REPL or of rendering.
+
+mod write;
+
+use std::path::Path;
+
+use rusqlite::{Connection, OpenFlags};
+
+pub use write::{sha256_hex, write_facts, Written};
+
+/// The schema, embedded at build time.
+pub const SCHEMA: &str = include_str!("../../schema.sql");
+/// Bumped whenever `schema.sql` changes incompatibly.
+pub const SCHEMA_VERSION: i64 = 1;
+/// `PRAGMA application_id` of a dossier database ("DOSS").
+pub const APPLICATION_ID: i64 = 0x444F_5353;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("{path}: no such database (use `dossier load --db {path} FILE` to create one)")]
+    Missing { path: String },
+    #[error("{path}: directory {dir} does not exist")]
+    MissingDir { path: String, dir: String },
+    #[error("{path}: not a SQLite database")]
+    NotSqlite { path: String },
+    #[error("{path}: not a dossier database (it has tables but no dossier application id)")]
+    NotDossier { path: String },
+    #[error("{path}: dossier schema version {found}, this dossier reads version {expected}")]
+    Version { path: String, found: i64, expected: i64 },
+    #[error("{path}: {source}")]
+    Sqlite {
+        path: String,
+        #[source]
+        source: rusqlite::Error,
+    },
+}
+
+/// How to open a database file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    /// Queries only; the connection refuses writes.
+    ReadOnly,
+    /// An existing database, writable.
+    ReadWrite,
+    /// Writable; created with the schema when missing.
+    Create,
+}
+
+fn sql_err(path: &str) -> impl Fn(rusqlite::Error) -> StoreError + '_ {
+    move |e| match &e {
+        rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::NotADatabase => {
+            StoreError::NotSqlite { path: path.to_string() }
+        }
+        _ => StoreError::Sqlite { path: path.to_string(), source: e },
+    }
+}
+
+/// Opens (or creates) a dossier database at `path`, checking that it is one.
+pub fn open(path: &Path, access: Access) -> Result<Connection, StoreError> {
+    let shown = path.display().to_string();
+    let exists = path.exists();
+    if !exists {
+        if access != Access::Create {
+            return Err(StoreError::Missing { path: shown });
+        }
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty() && !d.exists()) {
+            return Err(StoreError::MissingDir { path: shown, dir: dir.display().to_string() });
+        }
+    }
+    let flags = match access {
+        Access::ReadOnly => OpenFlags::SQLITE_OPEN_READ_ONLY,
+        Access::ReadWrite => OpenFlags::SQLITE_OPEN_READ_WRITE,
+        Access::Create => OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE,
+    } | OpenFlags::SQLITE_OPEN_NO_MUTEX
+        | OpenFlags::SQLITE_OPEN_URI;
+    let conn = Connection::open_with_flags(path, flags).map_err(sql_err(&shown))?;
+    conn.busy_timeout(std::time::Duration::from_secs(30)).map_err(sql_err(&shown))?;
+    prepare(&conn, &shown, access != Access::ReadOnly)?;
+    Ok(conn)
+}
+
+/// A fresh in-memory database with the schema applied.
+pub fn open_memory() -> Result<Connection, StoreError> {
+    let conn = Connection::open_in_memory().map_err(sql_err(":memory:"))?;
+    prepare(&conn, ":memory:", true)?;
+    Ok(conn)
+}
+
+/// Checks the identity and version of the database; applies the schema to an empty one.
+fn prepare(conn: &Connection, path: &str, writable: bool) -> Result<(), StoreError> {
+    let err = sql_err(path);
+    let app: i64 = conn.query_row("PRAGMA application_id", [], |r| r.get(0)).map_err(&err)?;
+    let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).map_err(&err)?;
+    let tables: i64 = conn
+        .query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))
+        .map_err(&err)?;
+    if app == 0 && tables == 0 && version == 0 {
+        if !writable {
+            return Err(StoreError::NotDossier { path: path.to_string() });
+        }
+        conn.execute_batch("PRAGMA journal_mode = WAL;").map_err(&err)?;
+        conn.execute_batch(&format!(
+            "BEGIN; {SCHEMA}; PRAGMA application_id = {APPLICATION_ID}; PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;"
+        ))
+        .map_err(&err)?;
+    } else if app != APPLICATION_ID {
+        return Err(StoreError::NotDossier { path: path.to_string() });
+    } else if version != SCHEMA_VERSION {
+        return Err(StoreError::Version { path: path.to_string(), found: version, expected: SCHEMA_VERSION });
+    }
+    conn.execute_batch("PRAGMA foreign_keys = ON;").map_err(&err)?;
+    Ok(())
+}
+
+/// Row counts of the main tables, for banners and summaries.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Counts {
+    pub articles: i64,
+    pub actors: i64,
+    pub statements: i64,
+    pub events: i64,
+    pub figures: i64,
+    pub dates: i64,
+    pub mentions: i64,
+    pub sentences: i64,
+}
+
+pub fn counts(conn: &Connection) -> rusqlite::Result<Counts> {
+    conn.query_row(include_str!("../sql/counts.sql"), [], |r| {
+        Ok(Counts {
+            articles: r.get(0)?,
+            actors: r.get(1)?,
+            statements: r.get(2)?,
+            events: r.get(3)?,
+            figures: r.get(4)?,
+            dates: r.get(5)?,
+            mentions: r.get(6)?,
+            sentences: r.get(7)?,
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn schema_applies_to_a_fresh_database() {
+        let conn = open_memory().unwrap();
+        let v: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+        assert_eq!(v, SCHEMA_VERSION);
+        assert_eq!(counts(&conn).unwrap(), Counts::default());
+    }
+}
