@@ -1,6 +1,7 @@
 //! dossier: turns news articles into a queryable SQLite database of actors,
 //! statements, events and figures.
 
+pub mod canned;
 pub mod cli;
 pub mod cmd;
 pub mod error;

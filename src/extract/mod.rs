@@ -23,7 +23,7 @@ pub fn extract(raw: &RawArticle) -> Facts {
         .published
         .as_deref()
         .and_then(|p| p.parse::<jiff::civil::Date>().ok());
-    let mut cast = actors::recognise(body, &sentences, article.title.as_deref());
+    let mut cast = actors::recognise(&article, &sentences);
     let dates = dates::extract(body, &sentences, published);
     let figures = figures::extract(body, &sentences, &dates);
     let statements = statements::extract(body, &sentences, &mut cast);

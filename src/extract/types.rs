@@ -320,3 +320,26 @@ pub struct Facts {
     pub events: Vec<Event>,
     pub figures: Vec<Figure>,
 }
+
+impl Cast {
+    /// The actor whose canonical name or an alias equals `name` (case-insensitive).
+    pub fn find(&self, name: &str) -> Option<usize> {
+        self.actors.iter().position(|a| {
+            a.name.eq_ignore_ascii_case(name) || a.aliases.iter().any(|x| x.eq_ignore_ascii_case(name))
+        })
+    }
+
+    /// The actor known by `name`, added (with that name as its only alias) when missing.
+    pub fn find_or_add(&mut self, name: &str, kind: ActorKind) -> usize {
+        if let Some(i) = self.find(name) {
+            return i;
+        }
+        self.actors.push(Actor { name: name.to_string(), kind, title: None, aliases: vec![name.to_string()] });
+        self.actors.len() - 1
+    }
+
+    /// The mentions that overlap the byte span `start..end`.
+    pub fn mentions_in(&self, start: usize, end: usize) -> impl Iterator<Item = &Mention> {
+        self.mentions.iter().filter(move |m| m.start < end && start < m.end)
+    }
+}

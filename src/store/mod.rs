@@ -1,6 +1,7 @@
 //! Storage: owns the schema, opening and version checks, and writing facts.
 //! It knows nothing of the REPL or of rendering.
 
+mod actors;
 mod write;
 
 use std::path::Path;
