@@ -51,7 +51,8 @@ impl<'a> Toks<'a> {
         let mut it = text.char_indices().peekable();
         let mut space = true;
         while let Some((i, c)) = it.next() {
-            if c.is_whitespace() {
+            // Zero-width and soft-hyphen characters count as space ("February \u{200b}26").
+            if c.is_whitespace() || matches!(c, '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{ad}') {
                 space = true;
                 continue;
             }

@@ -24,7 +24,9 @@ pub fn extract(body: &str, sentences: &[Sentence], dates: &[DateExpr]) -> Vec<Fi
     let mut out = Vec::new();
     for (si, s) in sentences.iter().enumerate() {
         let x = Toks::new(body, &lower, s.start, s.end);
-        let mut i = 0;
+        // A list marker: "3." or "2)" opening a sentence.
+        let marker = x.is_num(0) && x.is_sym(1, |c| matches!(c, '.' | ')')) && (x.len() == 2 || x.capitalized(2));
+        let mut i = if marker { 2 } else { 0 };
         while i < x.len() {
             match figure_at(&x, i) {
                 Step::Figure(mut f, next) => {
@@ -234,7 +236,15 @@ fn figure_at(x: &Toks, i: usize) -> Step {
         return Step::Skip(e);
     }
     if excluded(x, &s1) {
-        return Step::Skip(s1.end);
+        // "Aug. 22 and 23", "March 3-5", "1-2-3": the partner number goes too.
+        let mut e = s1.end;
+        while (x.is_joiner(e) || x.is(e, "and") || x.is(e, "to")) && x.is_num(e + 1) {
+            e += 2;
+        }
+        return Step::Skip(e);
+    }
+    if let Some(step) = special(x, &s1) {
+        return step;
     }
 
     // A range: "400 to 600", "400-600", "between 20 and 30", "20-30%", "$1bn-$2bn".
@@ -273,6 +283,14 @@ fn figure_at(x: &Toks, i: usize) -> Step {
                 // A score or an id: "3-2", "737-800".
                 return Step::Skip(s2.end);
             }
+            if ranged && x.is_joiner(end) && x.is_num(end + 1) {
+                // "1-2-3", "555-123-4567": a sequence, not a range.
+                let mut e = end;
+                while x.is_joiner(e) && x.is_num(e + 1) {
+                    e += 2;
+                }
+                return Step::Skip(e);
+            }
         }
     }
 
@@ -299,7 +317,15 @@ fn figure_at(x: &Toks, i: usize) -> Step {
         kind = FigureKind::Percent;
         unit_text = Some(p.to_string());
     } else if n.form == Form::Fraction {
-        let ordinal_use = x.is(n.first, "a") && !x.is(n.end - 1, "half") && !x.is(n.end - 1, "quarter") && x.word(end).is_some_and(|w| w != "of" && !lex().stop.contains_key(w));
+        let half = x.is(n.end - 1, "half");
+        let ordinal_use = x.is(n.first, "a")
+            && !half
+            && !x.is(n.end - 1, "quarter")
+            && (x.is_joiner(end) || x.word(end).is_some_and(|w| w != "of" && !lex().stop.contains_key(w)));
+        if half && (x.is_joiner(end) || matches!(x.word(n.first.wrapping_sub(1)), Some("first" | "second" | "last" | "other" | "latter" | "former" | "back" | "front" | "final"))) {
+            // "the second half", "a half-size": not a quantity.
+            return Step::Skip(end);
+        }
         if ordinal_use {
             // "a third term": an ordinal, not a fraction.
             kind = FigureKind::Ordinal;
@@ -376,7 +402,7 @@ fn figure_at(x: &Toks, i: usize) -> Step {
 
     let mut kind = kind;
     if matches!(kind, FigureKind::Count | FigureKind::Range) {
-        if let Some(q) = threshold(x, first, qualifier) {
+        if let Some(q) = threshold(x, first, end, qualifier) {
             kind = FigureKind::Threshold;
             qualifier = qualifier.or(q);
         }
@@ -386,24 +412,10 @@ fn figure_at(x: &Toks, i: usize) -> Step {
     if unit_text.is_none() {
         unit_text = unit_span.and_then(|(a, b)| unit::text(x, a, b));
     }
-    let (Some(start), Some(stop)) = (x.t.get(first).map(|t| t.start), x.t.get(end.saturating_sub(1)).map(|t| t.end)) else {
-        return Step::None;
-    };
-    let Some(text) = x.body.get(start..stop) else { return Step::None };
-    let figure = Figure {
-        sentence: 0,
-        start,
-        end: stop,
-        text: text.to_string(),
-        value,
-        low,
-        high,
-        unit: unit_text,
-        qualifier,
-        kind,
-        currency,
-    };
-    Step::Figure(figure, end)
+    match figure(x, first, end, value, low, high, unit_text, qualifier, kind, currency) {
+        Some(f) => Step::Figure(f, end),
+        None => Step::None,
+    }
 }
 
 /// The number as written, before any scale: 2 for "2 million".
@@ -438,7 +450,7 @@ fn ordinal_is_date(x: &Toks, n: &Number) -> bool {
 /// A bounded count is a threshold when preceded by a limit word ("a cap of
 /// 8,600") or when its sentence states a condition or limit ("below 8,600
 /// would be contingent on"). Returns the qualifier the limit word implies.
-fn threshold(x: &Toks, first: usize, q: Option<Qualifier>) -> Option<Option<Qualifier>> {
+fn threshold(x: &Toks, first: usize, end: usize, q: Option<Qualifier>) -> Option<Option<Qualifier>> {
     let l = lex();
     if first >= 2 && x.is(first - 1, "of") {
         if let Some(Some(implied)) = x.word(first - 2).and_then(|w| l.thresholds.get(w)) {
@@ -446,10 +458,62 @@ fn threshold(x: &Toks, first: usize, q: Option<Qualifier>) -> Option<Option<Qual
         }
     }
     let bounded = matches!(q, Some(Qualifier::LessThan | Qualifier::MoreThan | Qualifier::AtLeast | Qualifier::AtMost));
-    if bounded && (0..x.len()).any(|k| x.word(k).is_some_and(|w| l.thresholds.contains_key(w))) {
+    // The cue must be near: "if more than 50 gather", "below 8,600 would be contingent on".
+    let window = first.saturating_sub(CUE_BEFORE)..(end + CUE_AFTER).min(x.len());
+    if bounded && window.into_iter().any(|k| x.word(k).is_some_and(|w| l.thresholds.contains_key(w))) {
         return Some(None);
     }
     None
+}
+
+const CUE_BEFORE: usize = 3;
+const CUE_AFTER: usize = 6;
+
+/// Ages and ratios: "Josna Begum, 28, a worker" (28 years), "one in five adults" (0.2).
+fn special(x: &Toks, s: &Side) -> Option<Step> {
+    let n = &s.n;
+    let v = n.value?;
+    if s.cur.is_some() || s.percent.is_some() || !matches!(n.form, Form::Digits | Form::Words) || n.scaled {
+        return None;
+    }
+    let f = s.first;
+    // Age in apposition after a name.
+    let comma = |i: usize| x.is_sym(i, |c| c == ',');
+    if n.form == Form::Digits && f >= 2 && comma(f - 1) && x.capitalized(f - 2) && (comma(s.end) || x.is_sym(s.end, |c| matches!(c, ';' | ')'))) && v.fract() == 0.0 && (1.0..=120.0).contains(&v) {
+        let fig = figure(x, f, s.end, Some(v), None, None, Some("years".into()), None, FigureKind::Duration, None)?;
+        return Some(Step::Figure(fig, s.end));
+    }
+    // "one in five", "1 in 8"
+    if x.is(s.end, "in") {
+        let d = numbers::parse_at(x, s.end + 1).filter(|d| matches!(d.form, Form::Digits | Form::Words) && !d.scaled)?;
+        let dv = d.value.filter(|dv| *dv > v && v > 0.0)?;
+        let qual = qualifier_before(x, f);
+        let first = qual.map_or(f, |q| q.0);
+        let unit = unit::forward(x, d.end).and_then(|(a, b)| unit::text(x, a, b));
+        let fig = figure(x, first, d.end, Some(v / dv), None, None, unit, qual.map(|q| q.1), FigureKind::Fraction, None)?;
+        return Some(Step::Figure(fig, d.end));
+    }
+    None
+}
+
+/// A figure over tokens `first..end`.
+#[allow(clippy::too_many_arguments)]
+fn figure(
+    x: &Toks,
+    first: usize,
+    end: usize,
+    value: Option<f64>,
+    low: Option<f64>,
+    high: Option<f64>,
+    unit: Option<String>,
+    qualifier: Option<Qualifier>,
+    kind: FigureKind,
+    currency: Option<String>,
+) -> Option<Figure> {
+    let start = x.t.get(first)?.start;
+    let stop = x.t.get(end.checked_sub(1)?)?.end;
+    let text = x.body.get(start..stop)?.to_string();
+    Some(Figure { sentence: 0, start, end: stop, text, value, low, high, unit, qualifier, kind, currency })
 }
 
 #[cfg(test)]

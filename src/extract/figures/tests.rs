@@ -202,3 +202,43 @@ fn odd_input_does_not_panic() {
         let _ = figs(t);
     }
 }
+
+
+#[test]
+fn ages_in_apposition_are_years() {
+    let r = one("said Josna Begum, 28, a garment worker");
+    assert_eq!((r.0.as_str(), r.1, r.4.clone(), r.6), ("28", Some(28.0), s("years"), "duration"));
+}
+
+#[test]
+fn one_in_n_is_a_fraction() {
+    let r = one("about one in five adults said so");
+    assert_eq!((r.1, r.4.clone(), r.5, r.6), (Some(0.2), s("adults"), Some("approximately"), "fraction"));
+}
+
+#[test]
+fn halves_of_periods_and_compounds_are_not_fractions() {
+    assert!(figs("in the second half of 2025, a half-size looser").is_empty());
+}
+
+#[test]
+fn date_partners_and_sequences_are_skipped() {
+    assert!(figs("held Aug. 22 and 23, finished 1-2-3, as of February \u{200b}26").is_empty());
+}
+
+#[test]
+fn list_markers_are_not_figures() {
+    assert!(figs("3. Bring water").is_empty());
+}
+
+#[test]
+fn threshold_cue_must_be_near() {
+    assert_eq!(figs("more than 2,500 adults at health centers in South Korea, who were in stable condition")[0].6, "count");
+    assert_eq!(one("if more than 50 people gather").6, "threshold");
+}
+
+#[test]
+fn ly_nouns_and_more_are_part_of_units() {
+    assert_eq!(one("Two family films came next").4, s("family films"));
+    assert_eq!(one("Five more barristers resigned").4, s("barristers"));
+}

@@ -8,7 +8,7 @@ use crate::extract::numbers::{self, Toks};
 const MAX_WORDS: usize = 6;
 
 fn is_stop(w: &str) -> bool {
-    lex().stop.contains_key(w) || (w.len() > 4 && w.ends_with("ly"))
+    lex().stop.contains_key(w) || (w.len() > 4 && w.ends_with("ly") && !lex().ly_nouns.contains(w))
 }
 
 fn is_participle(w: &str) -> bool {
@@ -24,6 +24,12 @@ pub fn text(x: &Toks, first: usize, last: usize) -> Option<String> {
 /// The noun phrase starting at token `j`: words up to a stop word, a
 /// participle after the first word ("people killed"), a number or punctuation.
 pub fn forward(x: &Toks, j: usize) -> Option<(usize, usize)> {
+    // "five more barristers", "two other men": the noun follows.
+    let j = if matches!(x.word(j), Some("more" | "other" | "fewer" | "additional")) && x.word(j + 1).is_some_and(|w| !is_stop(w)) {
+        j + 1
+    } else {
+        j
+    };
     let mut k = j;
     let mut last = None;
     let mut words = 0;
