@@ -177,7 +177,7 @@ fn excluded(x: &Toks, s: &Side) -> bool {
     if f > 0 && x.capitalized(f - 1) && !is_qualifier_word(x, f - 1) && (!initial(x, f - 1) || !is_common_word(x, f - 1)) {
         return true;
     }
-    if f > 1 && x.is(f - 1, "of") && x.capitalized(f - 2) && !initial(x, f - 2) && !x.word(s.end).is_some_and(|_| !x.capitalized(s.end)) {
+    if f > 1 && x.is(f - 1, "of") && x.capitalized(f - 2) && !initial(x, f - 2) {
         return true;
     }
     if n.form != Form::Digits && x.capitalized(n.first) && !initial(x, n.first) {
