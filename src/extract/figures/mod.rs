@@ -22,13 +22,15 @@ use super::types::{DateExpr, Figure, FigureKind, Qualifier, Sentence};
 pub fn extract(body: &str, sentences: &[Sentence], dates: &[DateExpr]) -> Vec<Figure> {
     let lower = body.to_ascii_lowercase();
     let mut out = Vec::new();
+    let mut x = Toks::new(body, &lower, 0, 0);
     for (si, s) in sentences.iter().enumerate() {
-        let x = Toks::new(body, &lower, s.start, s.end);
+        x.fill(s.start, s.end);
+        let x = &x;
         // A list marker: "3." or "2)" opening a sentence.
         let marker = x.is_num(0) && x.is_sym(1, |c| matches!(c, '.' | ')')) && (x.len() == 2 || x.capitalized(2));
         let mut i = if marker { 2 } else { 0 };
         while i < x.len() {
-            match figure_at(&x, i) {
+            match figure_at(x, i) {
                 Step::Figure(mut f, next) => {
                     f.sentence = si;
                     if !dates.iter().any(|d| d.start < f.end && f.start < d.end) {
@@ -165,6 +167,10 @@ fn excluded(x: &Toks, s: &Side) -> bool {
     if f > 1 && x.is_joiner(f - 1) && x.word(f - 2).is_some() && n.form != Form::Fraction {
         return true;
     }
+    // A label: "type 2 diabetes", "stage 4", "phase two".
+    if x.word(f.wrapping_sub(1)).is_some_and(|w| lex().labels.contains(w)) {
+        return true;
+    }
     // "No. 1", "number 10", "#3".
     if x.is(before, "no") && x.is_sym(f.wrapping_sub(1), |c| c == '.')
         || x.is(f.wrapping_sub(1), "number")
@@ -269,7 +275,10 @@ fn figure_at(x: &Toks, i: usize) -> Step {
             let scale = if s2.n.scaled && !s1.n.scaled { hi / raw_value(x, &s2.n) } else { 1.0 };
             let lo = if scale > 1.0 && lo * scale < hi { lo * scale } else { lo };
             let change = first > 0 && x.is(first - 1, "from") && !matches!(x.word(first.wrapping_sub(2)), Some("ranging" | "range" | "anywhere"));
-            if lo < hi && !change && (s1.cur.is_none() || s2.cur.is_none() || s1.cur.map(|c| c.iso) == s2.cur.map(|c| c.iso)) {
+            let same_type = s1.cur.map(|c| c.iso) == s2.cur.map(|c| c.iso) || (s1.cur.is_none() && s1.percent.is_none())
+                || (s2.cur.is_none() && s2.percent.is_none());
+            let same_type = same_type && !(s1.percent.is_some() && s2.cur.is_some() || s1.cur.is_some() && s2.percent.is_some());
+            if lo < hi && !change && same_type {
                 ranged = true;
                 value = None;
                 span = Some((lo, hi));
@@ -383,6 +392,16 @@ fn figure_at(x: &Toks, i: usize) -> Step {
         }
     }
 
+    // "thousands of dollars": money after all.
+    let mut kind = kind;
+    if matches!(kind, FigureKind::Count | FigureKind::Range) {
+        if let Some(c) = unit_span.filter(|(a, b)| a == b).and_then(|(a, _)| x.word(a)).and_then(|w| lex().cur_word.get(w)) {
+            kind = FigureKind::Money;
+            unit_text = Some(c.unit.to_string());
+            currency = Some(c.iso.to_string());
+        }
+    }
+
     // Pronoun-like number words: "one of", "the two", "all three".
     if n.form == Form::Words && !n.scaled && cur.is_none() && percent.is_none() && kind != FigureKind::Duration {
         let lone_one = x.is(n.first, "one") && n.end == n.first + 1 && qualifier.is_none() && !ranged;
@@ -400,7 +419,6 @@ fn figure_at(x: &Toks, i: usize) -> Step {
         }
     }
 
-    let mut kind = kind;
     if matches!(kind, FigureKind::Count | FigureKind::Range) {
         if let Some(q) = threshold(x, first, end, qualifier) {
             kind = FigureKind::Threshold;
@@ -477,16 +495,19 @@ fn special(x: &Toks, s: &Side) -> Option<Step> {
         return None;
     }
     let f = s.first;
-    // Age in apposition after a name.
+    // An age: "Josna Begum, 28, a worker", "at the age of 43", "aged 45".
     let comma = |i: usize| x.is_sym(i, |c| c == ',');
-    if n.form == Form::Digits && f >= 2 && comma(f - 1) && x.capitalized(f - 2) && (comma(s.end) || x.is_sym(s.end, |c| matches!(c, ';' | ')'))) && v.fract() == 0.0 && (1.0..=120.0).contains(&v) {
+    let appositive = n.form == Form::Digits && f >= 2 && comma(f - 1) && x.capitalized(f - 2) && (comma(s.end) || x.is_sym(s.end, |c| matches!(c, ';' | ')')));
+    let age_word = x.is(f.wrapping_sub(1), "aged") || (x.is(f.wrapping_sub(1), "of") && x.is(f.wrapping_sub(2), "age")) || (x.is(f.wrapping_sub(1), "age") && x.is(f.wrapping_sub(2), "at"));
+    if (appositive || age_word) && v.fract() == 0.0 && (1.0..=120.0).contains(&v) && !x.word(s.end).is_some_and(|w| lex().time.contains(w)) {
         let fig = figure(x, f, s.end, Some(v), None, None, Some("years".into()), None, FigureKind::Duration, None)?;
         return Some(Step::Figure(fig, s.end));
     }
     // "one in five", "1 in 8"
     if x.is(s.end, "in") {
         let d = numbers::parse_at(x, s.end + 1).filter(|d| matches!(d.form, Form::Digits | Form::Words) && !d.scaled)?;
-        let dv = d.value.filter(|dv| *dv > v && v > 0.0)?;
+        let year = d.form == Form::Digits && x.text(d.first).len() == 4 && !x.text(d.first).contains([',', '.']);
+        let dv = d.value.filter(|dv| *dv > v && v > 0.0 && v <= 20.0 && !year)?;
         let qual = qualifier_before(x, f);
         let first = qual.map_or(f, |q| q.0);
         let unit = unit::forward(x, d.end).and_then(|(a, b)| unit::text(x, a, b));

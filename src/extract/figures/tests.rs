@@ -242,3 +242,30 @@ fn ly_nouns_and_more_are_part_of_units() {
     assert_eq!(one("Two family films came next").4, s("family films"));
     assert_eq!(one("Five more barristers resigned").4, s("barristers"));
 }
+
+#[test]
+fn labels_and_padded_ids_are_not_figures() {
+    assert!(figs("type 2 diabetes, stage 4 cancer, the 007 films").is_empty());
+}
+
+#[test]
+fn percent_and_money_do_not_make_a_range() {
+    assert_eq!(figs("costs rose by 14% to $1,242").len(), 2);
+}
+
+#[test]
+fn ratio_denominator_is_not_a_year() {
+    assert_eq!(figs("grown from 172 in 2019")[0].6, "count");
+}
+
+#[test]
+fn vague_amounts_of_currency_are_money() {
+    let r = one("a bill for thousands of dollars");
+    assert_eq!((r.4.clone(), r.6), (s("dollars"), "money"));
+}
+
+#[test]
+fn age_phrases_are_years() {
+    assert_eq!(one("at the age of 43, she").6, "duration");
+    assert_eq!(one("a man aged 45 was").4, s("years"));
+}
