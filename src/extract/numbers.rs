@@ -91,7 +91,9 @@ impl<'a> Toks<'a> {
                 continue;
             }
             let mut e = i + w;
-            let kind = if c.is_ascii_digit() {
+            // ".7%": a decimal without its leading zero.
+            let bare_decimal = c == '.' && is_digit(i + 1) && (i == 0 || !b[i - 1].is_ascii_alphanumeric());
+            let kind = if c.is_ascii_digit() || bare_decimal {
                 while e < b.len() && (b[e].is_ascii_digit() || (matches!(b[e], b',' | b'.' | b':' | b'/') && is_digit(e + 1))) {
                     e += 1;
                 }
@@ -528,6 +530,7 @@ mod tests {
         assert_eq!(value("4,000"), Some(4000.0));
         assert_eq!(value("1,000,000"), Some(1e6));
         assert_eq!(value("3.5"), Some(3.5));
+        assert_eq!(value(".7"), Some(0.7));
         assert_eq!(value("1,2"), None);
     }
 

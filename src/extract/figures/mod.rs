@@ -241,6 +241,15 @@ fn figure_at(x: &Toks, i: usize) -> Step {
         }
         return Step::Skip(e);
     }
+    // A ratio ("4-to-1") or an enumerator ("(7)").
+    let ratio = x.is_joiner(s1.end) && x.is(s1.end + 1, "to") && x.is_joiner(s1.end + 2) && x.is_num(s1.end + 3);
+    if ratio {
+        return Step::Skip(s1.end + 4);
+    }
+    let enumerator = s1.n.form == Form::Digits && x.is_sym(s1.first.wrapping_sub(1), |c| c == '(') && x.is_sym(s1.end, |c| c == ')') && s1.n.value.is_some_and(|v| v <= 20.0);
+    if enumerator {
+        return Step::Skip(s1.end);
+    }
     if excluded(x, &s1) {
         // "Aug. 22 and 23", "March 3-5", "1-2-3": the partner number goes too.
         let mut e = s1.end;
@@ -274,7 +283,9 @@ fn figure_at(x: &Toks, i: usize) -> Step {
             // "1.5 to 2 million": the first number takes the second's scale.
             let scale = if s2.n.scaled && !s1.n.scaled { hi / raw_value(x, &s2.n) } else { 1.0 };
             let lo = if scale > 1.0 && lo * scale < hi { lo * scale } else { lo };
-            let change = first > 0 && x.is(first - 1, "from") && !matches!(x.word(first.wrapping_sub(2)), Some("ranging" | "range" | "anywhere"));
+            // "rose from 13,000 to 8,600", "up by 183,000 to 2.1 million": a change, two figures.
+            let change = first > 0
+                && (x.is(first - 1, "by") || x.is(first - 1, "from") && !matches!(x.word(first.wrapping_sub(2)), Some("ranging" | "range" | "anywhere")));
             let same_type = s1.cur.map(|c| c.iso) == s2.cur.map(|c| c.iso) || (s1.cur.is_none() && s1.percent.is_none())
                 || (s2.cur.is_none() && s2.percent.is_none());
             let same_type = same_type && !(s1.percent.is_some() && s2.cur.is_some() || s1.cur.is_some() && s2.percent.is_some());
@@ -340,8 +351,14 @@ fn figure_at(x: &Toks, i: usize) -> Step {
             kind = FigureKind::Ordinal;
             value = value.map(|v| (1.0 / v).round());
             unit_span = unit::forward(x, end).map(|(a, _)| (a, a));
-        } else if x.is(n.end - 1, "half") && !x.is(n.first, "a") && !half_is_fraction(x, n.end) {
+        } else if half && !x.is(n.first, "a") && !half_is_fraction(x, n.end) {
             return Step::Skip(end);
+        } else if half && matches!(x.word(end), Some("a" | "an")) {
+            // "half an hour" is a duration; "half a world away" no quantity.
+            let Some(t) = time_unit(x, end + 1) else { return Step::Skip(end) };
+            kind = FigureKind::Duration;
+            unit_text = Some(t.to_string());
+            end += 2;
         } else {
             kind = FigureKind::Fraction;
             unit_span = unit::of_phrase(x, end).or_else(|| {
@@ -407,7 +424,9 @@ fn figure_at(x: &Toks, i: usize) -> Step {
         let lone_one = x.is(n.first, "one") && n.end == n.first + 1 && qualifier.is_none() && !ranged;
         let definite = matches!(x.word(first.wrapping_sub(1)), Some("the" | "these" | "those" | "both" | "all" | "its" | "their" | "his" | "her" | "our" | "my" | "your"));
         let zero = x.is(n.first, "zero") && !ranged;
-        if lone_one || definite || zero {
+        // "bought three", "a week or two": anaphora, not a count.
+        let bare = unit_span.is_none() && qualifier.is_none() && !ranged && kind == FigureKind::Count;
+        if lone_one || definite || zero || bare {
             return Step::Skip(end);
         }
     }
@@ -498,7 +517,7 @@ fn special(x: &Toks, s: &Side) -> Option<Step> {
     // An age: "Josna Begum, 28, a worker", "at the age of 43", "aged 45".
     let comma = |i: usize| x.is_sym(i, |c| c == ',');
     let appositive = n.form == Form::Digits && f >= 2 && comma(f - 1) && x.capitalized(f - 2) && (comma(s.end) || x.is_sym(s.end, |c| matches!(c, ';' | ')')));
-    let age_word = x.is(f.wrapping_sub(1), "aged") || (x.is(f.wrapping_sub(1), "of") && x.is(f.wrapping_sub(2), "age")) || (x.is(f.wrapping_sub(1), "age") && x.is(f.wrapping_sub(2), "at"));
+    let age_word = x.is(f.wrapping_sub(1), "aged") || (x.is(f.wrapping_sub(1), "of") && x.is(f.wrapping_sub(2), "age")) || x.is(f.wrapping_sub(1), "age");
     if (appositive || age_word) && v.fract() == 0.0 && (1.0..=120.0).contains(&v) && !x.word(s.end).is_some_and(|w| lex().time.contains(w)) {
         let fig = figure(x, f, s.end, Some(v), None, None, Some("years".into()), None, FigureKind::Duration, None)?;
         return Some(Step::Figure(fig, s.end));

@@ -269,3 +269,24 @@ fn age_phrases_are_years() {
     assert_eq!(one("at the age of 43, she").6, "duration");
     assert_eq!(one("a man aged 45 was").4, s("years"));
 }
+
+#[test]
+fn ratios_enumerators_and_bare_number_words_are_not_figures() {
+    assert!(figs("a margin of nearly 4-to-1 and (7) Netherlands, he bought three, in a week or two").is_empty());
+}
+
+#[test]
+fn a_change_by_is_two_figures() {
+    assert_eq!(figs("ticked up by 183,000 to 2.1 million in January").len(), 2);
+}
+
+#[test]
+fn half_a_needs_a_unit_of_time() {
+    assert!(figs("a war half a world away").is_empty());
+    assert_eq!(one("half an hour later").6, "duration");
+}
+
+#[test]
+fn bare_decimals_keep_their_point() {
+    assert_eq!(one("it was .7% of fuel").1, Some(0.7));
+}
