@@ -125,7 +125,12 @@ fn is_year(x: &Toks, s: &Side) -> bool {
         && !s.n.scaled
         && t.len() == 4
         && t.bytes().all(|b| b.is_ascii_digit())
-        && s.n.value.is_some_and(|v| (1800.0..=2100.0).contains(&v))
+        && s.n.value.is_some_and(|v| {
+            // Older years need a temporal word before them: "in 1613", "since 1066".
+            (1800.0..=2100.0).contains(&v)
+                || (1000.0..1800.0).contains(&v)
+                    && matches!(x.word(s.first.wrapping_sub(1)), Some("in" | "since" | "until" | "by" | "from" | "before" | "after" | "of" | "circa" | "year"))
+        })
 }
 
 fn is_month(x: &Toks, i: usize) -> bool {
@@ -412,7 +417,7 @@ fn figure_at(x: &Toks, i: usize) -> Step {
     // "thousands of dollars": money after all.
     let mut kind = kind;
     if matches!(kind, FigureKind::Count | FigureKind::Range) {
-        if let Some(c) = unit_span.filter(|(a, b)| a == b).and_then(|(a, _)| x.word(a)).and_then(|w| lex().cur_word.get(w)) {
+        if let Some(c) = unit_span.and_then(|(a, _)| x.word(a)).and_then(|w| lex().cur_word.get(w)) {
             kind = FigureKind::Money;
             unit_text = Some(c.unit.to_string());
             currency = Some(c.iso.to_string());

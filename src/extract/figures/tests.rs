@@ -290,3 +290,14 @@ fn half_a_needs_a_unit_of_time() {
 fn bare_decimals_keep_their_point() {
     assert_eq!(one("it was .7% of fuel").1, Some(0.7));
 }
+
+#[test]
+fn older_years_after_a_temporal_word_are_not_figures() {
+    assert!(figs("still in 1613, he said").is_empty());
+    assert_eq!(one("it has 1613 rooms").1, Some(1613.0));
+}
+
+#[test]
+fn adjectives_in_s_are_not_plural_units() {
+    assert!(figs("more than in the previous five.").is_empty());
+}

@@ -75,7 +75,11 @@ fn is_plural_noun(x: &Toks, k: usize) -> bool {
     if lex().plurals.contains(w) {
         return true;
     }
-    w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("'s") && !w.ends_with("’s") && !is_stop(w) && !x.capitalized(k)
+    w.len() > 3
+        && w.ends_with('s')
+        && !["ss", "us", "is", "'s", "’s"].iter().any(|e| w.ends_with(e))
+        && !is_stop(w)
+        && !x.capitalized(k)
 }
 
 /// The nearest plural noun phrase before token `before`, crossing only
