@@ -285,7 +285,18 @@ pub fn parse_at(x: &Toks, i: usize) -> Option<Number> {
     if x.is_num(i) {
         parse_digit_phrase(x, i)
     } else {
-        parse_word_phrase(x, i)
+        parse_word_phrase(x, i).map(|n| fraction_of_scale(x, n))
+    }
+}
+
+/// "a quarter of a million": the fraction times the scale, a plain number.
+fn fraction_of_scale(x: &Toks, n: Number) -> Number {
+    if n.form != Form::Fraction || !x.is(n.end, "of") || !(x.is(n.end + 1, "a") || x.is(n.end + 1, "one")) {
+        return n;
+    }
+    match x.word(n.end + 2).and_then(scale_of) {
+        Some(s) => Number { end: n.end + 3, value: n.value.map(|v| v * s), form: Form::Words, scaled: true, ..n },
+        None => n,
     }
 }
 
@@ -565,6 +576,7 @@ mod tests {
         assert_eq!(value("a dozen"), Some(12.0));
         assert_eq!(value("two dozen"), Some(24.0));
         assert_eq!(value("a million"), Some(1e6));
+        assert_eq!(value("a quarter of a million"), Some(250000.0));
         assert_eq!(value("half a million"), Some(5e5));
         assert_eq!(value("two and a half"), Some(2.5));
         assert_eq!(value("one and a half million"), Some(1.5e6));

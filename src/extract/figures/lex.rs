@@ -22,6 +22,8 @@ pub struct Lex {
     pub not_after: HashSet<&'static str>,
     pub time: HashSet<&'static str>,
     pub plurals: HashSet<&'static str>,
+    /// Nouns that make a bare "m" mean million.
+    pub million_nouns: HashSet<&'static str>,
     /// Nouns ending in "-ly", which is otherwise read as an adverb.
     pub ly_nouns: HashSet<&'static str>,
     /// Stop words; true = crossed when looking back for a noun.
@@ -87,6 +89,7 @@ pub fn lex() -> &'static Lex {
             not_after: lexicon::lines(include_str!("../data/figure_not_after.txt")).collect(),
             time: lexicon::lines(include_str!("../data/unit_time.txt")).collect(),
             plurals: lexicon::lines(include_str!("../data/unit_plurals.txt")).collect(),
+            million_nouns: lexicon::lines(include_str!("../data/unit_million_nouns.txt")).collect(),
             ly_nouns: lexicon::lines(include_str!("../data/unit_ly_nouns.txt")).collect(),
             stop: lexicon::rows(include_str!("../data/figure_stopwords.txt"))
                 .filter_map(|r| Some((*r.first()?, *r.get(1)? == "pass")))

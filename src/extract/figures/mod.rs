@@ -106,13 +106,9 @@ fn side(x: &Toks, i: usize) -> Option<Side> {
     if s.percent.is_some() && !matches!(n.form, Form::Digits | Form::Words) {
         return None;
     }
-    // A bare "m" is million for money, decimals and before a plural ("1.5m people"); else metres.
-    if n.bare_m && s.cur.is_none() {
-        let decimal = x.text(n.first).contains('.');
-        let plural_next = x.word(s.end).is_some_and(|w| w.ends_with('s'));
-        if !decimal && !plural_next {
-            return None;
-        }
+    // A bare "m" is million for money and before counted nouns ("1.5m people"); else metres.
+    if n.bare_m && s.cur.is_none() && !x.word(s.end).is_some_and(|w| lex().million_nouns.contains(w)) {
+        return None;
     }
     Some(s)
 }
@@ -170,6 +166,9 @@ fn excluded(x: &Toks, s: &Side) -> bool {
         return true;
     }
     if f > 1 && x.is_joiner(f - 1) && x.word(f - 2).is_some() && n.form != Form::Fraction {
+        return true;
+    }
+    if f > 1 && !x.spaced(f) && x.is_sym(f - 1, |c| matches!(c, '\'' | '’')) && !x.spaced(f - 1) && x.word(f - 2).is_some() {
         return true;
     }
     // A label: "type 2 diabetes", "stage 4", "phase two".
@@ -434,6 +433,11 @@ fn figure_at(x: &Toks, i: usize) -> Step {
         if lone_one || definite || zero || bare {
             return Step::Skip(end);
         }
+    }
+
+    // "two seasons ago" dates something; it is not a count.
+    if unit_span.is_some_and(|(_, b)| x.is(b + 1, "ago")) {
+        return Step::Skip(end);
     }
 
     // "500 people or more"

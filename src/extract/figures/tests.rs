@@ -301,3 +301,21 @@ fn older_years_after_a_temporal_word_are_not_figures() {
 fn adjectives_in_s_are_not_plural_units() {
     assert!(figs("more than in the previous five.").is_empty());
 }
+
+#[test]
+fn bare_m_is_metres_unless_people_are_counted() {
+    assert!(figs("the 60m hurdles, she cleared 4.89m").is_empty());
+    assert_eq!(one("some 1.5m people").1, Some(1.5e6));
+    assert_eq!(one("paid 5m euros").6, "money");
+}
+
+#[test]
+fn counts_followed_by_ago_are_not_figures() {
+    assert!(figs("two seasons ago they won").is_empty());
+}
+
+#[test]
+fn a_fraction_of_a_scale_is_a_count() {
+    let r = one("almost a quarter of a million jobs would go");
+    assert_eq!((r.1, r.4.clone(), r.5, r.6), (Some(250000.0), s("jobs"), Some("nearly"), "count"));
+}
