@@ -319,3 +319,11 @@ fn a_fraction_of_a_scale_is_a_count() {
     let r = one("almost a quarter of a million jobs would go");
     assert_eq!((r.1, r.4.clone(), r.5, r.6), (Some(250000.0), s("jobs"), Some("nearly"), "count"));
 }
+
+#[test]
+fn a_plural_head_ends_the_unit() {
+    assert_eq!(one("the record of 3.5 million tickets set in 1994").4, s("tickets"));
+    assert_eq!(one("$5bn in arms sales").4, s("dollars"));
+    assert_eq!(one("400 arms sales were").4, s("arms sales"));
+    assert_eq!(one("thousands of US and Israeli sorties").4, s("US and Israeli sorties"));
+}

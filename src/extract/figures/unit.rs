@@ -49,7 +49,16 @@ pub fn forward(x: &Toks, j: usize) -> Option<(usize, usize)> {
         // Hyphenated compounds: "al-Qaeda", "Taliban-held".
         if x.is_joiner(k + 1) && x.word(k + 2).is_some() {
             k += 2;
-        } else {
+            continue;
+        }
+        k += 1;
+        // A plural head ends the phrase unless another plural follows
+        // ("arms sales"): "tickets set", "victims knew" are verbs.
+        if is_plural_noun(x, k - 1) && !is_plural_noun(x, k) {
+            break;
+        }
+        // "US and Israeli sorties": a proper adjective coordinated with another.
+        if x.capitalized(k - 1) && matches!(x.word(k), Some("and" | "or")) && x.capitalized(k + 1) {
             k += 1;
         }
     }
