@@ -129,6 +129,10 @@ fn is_year(x: &Toks, s: &Side) -> bool {
         })
 }
 
+fn is_year_text(t: &str) -> bool {
+    t.len() == 4 && t.parse::<u32>().is_ok_and(|v| (1800..=2100).contains(&v))
+}
+
 fn is_month(x: &Toks, i: usize) -> bool {
     x.capitalized(i) && x.word(i).is_some_and(|w| lex().months.contains(w))
 }
@@ -160,6 +164,18 @@ fn excluded(x: &Toks, s: &Side) -> bool {
     }
     if s.cur.is_some() {
         return false;
+    }
+    // A possessive number is a name ("50's beef"); a capitalised unit of time after one a title ("24 Hour Party People").
+    if x.is_sym(s.end, |c| matches!(c, '\'' | '’')) && !x.spaced(s.end) && x.is(s.end + 1, "s") {
+        return true;
+    }
+    if x.capitalized(s.end) && x.word(s.end).is_some_and(|w| lex().time.contains(w)) {
+        return true;
+    }
+    // Digit groups side by side are a phone number: "0845 8 505 505".
+    let digit_group = |i: usize| x.is_num(i) && !x.text(i).contains([',', '.']) && !is_year_text(x.text(i));
+    if n.form == Form::Digits && !x.text(f).contains(',') && (digit_group(s.end) || digit_group(f.wrapping_sub(1))) {
+        return true;
     }
     // Glued to a word: "G20", "Covid-19", "F-35", "mid-2019".
     if f > 0 && !x.spaced(f) && x.word(f - 1).is_some() {
@@ -283,6 +299,10 @@ fn figure_at(x: &Toks, i: usize) -> Step {
     let rangeable = |n: &Number| matches!(n.form, Form::Digits | Form::Words) && n.value.is_some();
     if connector && rangeable(&s1.n) {
         if let Some(s2) = side(x, k + 1).filter(|s2| rangeable(&s2.n) && !is_year(x, s2)) {
+            // "20-30 January" is a date range.
+            if is_month(x, s2.end) {
+                return Step::Skip(s2.end + 1);
+            }
             let (lo, hi) = (s1.n.value.unwrap_or(0.0), s2.n.value.unwrap_or(0.0));
             // "1.5 to 2 million": the first number takes the second's scale.
             let scale = if s2.n.scaled && !s1.n.scaled { hi / raw_value(x, &s2.n) } else { 1.0 };
@@ -525,7 +545,7 @@ fn special(x: &Toks, s: &Side) -> Option<Step> {
     let f = s.first;
     // An age: "Josna Begum, 28, a worker", "at the age of 43", "aged 45".
     let comma = |i: usize| x.is_sym(i, |c| c == ',');
-    let appositive = n.form == Form::Digits && f >= 2 && comma(f - 1) && x.capitalized(f - 2) && (comma(s.end) || x.is_sym(s.end, |c| matches!(c, ';' | ')')));
+    let appositive = n.form == Form::Digits && f >= 2 && comma(f - 1) && x.capitalized(f - 2) && (comma(s.end) || x.is_sym(s.end, |c| matches!(c, ';' | ')')) || (x.is_sym(s.end, |c| c == '.') && s.end + 1 == x.len()));
     let age_word = x.is(f.wrapping_sub(1), "aged") || (x.is(f.wrapping_sub(1), "of") && x.is(f.wrapping_sub(2), "age")) || x.is(f.wrapping_sub(1), "age");
     if (appositive || age_word) && v.fract() == 0.0 && (1.0..=120.0).contains(&v) && !x.word(s.end).is_some_and(|w| lex().time.contains(w)) {
         let fig = figure(x, f, s.end, Some(v), None, None, Some("years".into()), None, FigureKind::Duration, None)?;

@@ -327,3 +327,24 @@ fn a_plural_head_ends_the_unit() {
     assert_eq!(one("400 arms sales were").4, s("arms sales"));
     assert_eq!(one("thousands of US and Israeli sorties").4, s("US and Israeli sorties"));
 }
+
+#[test]
+fn hyphenated_and_coordinated_units() {
+    assert_eq!(one("selecting eight stand-by jurors for").4, s("stand-by jurors"));
+    assert_eq!(one("about 50 radio and television shows, said").4, s("radio and television shows"));
+}
+
+#[test]
+fn possessives_titles_phone_numbers_and_date_ranges_are_not_figures() {
+    assert!(figs("50's beef, a cameo in 24 Hour Party People, call 0845 8 505 505, the 20-30 January season").is_empty());
+}
+
+#[test]
+fn an_age_may_end_the_sentence() {
+    assert_eq!(one("and Letisha Shakespeare, 17.").6, "duration");
+}
+
+#[test]
+fn a_number_after_a_year_is_still_a_figure() {
+    assert_eq!(one("in 2019 300 people died").1, Some(300.0));
+}

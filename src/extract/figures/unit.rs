@@ -33,14 +33,17 @@ pub fn forward(x: &Toks, j: usize) -> Option<(usize, usize)> {
     let mut k = j;
     let mut last = None;
     let mut words = 0;
+    let mut glued = false;
     while words < MAX_WORDS {
         let Some(w) = x.word(k) else { break };
         if k > j && !x.spaced(k) && !x.is_joiner(k - 1) {
             break;
         }
-        if is_stop(w) || numbers::is_number_word(w) || lex().time.contains(w) && words == 0 {
+        // Inside a hyphenated compound any word goes: "stand-by", "Ireland-only".
+        if !glued && (is_stop(w) || numbers::is_number_word(w) || lex().time.contains(w) && words == 0) {
             break;
         }
+        glued = false;
         if words > 0 && is_participle(w) && !x.capitalized(k) {
             break;
         }
@@ -49,6 +52,7 @@ pub fn forward(x: &Toks, j: usize) -> Option<(usize, usize)> {
         // Hyphenated compounds: "al-Qaeda", "Taliban-held".
         if x.is_joiner(k + 1) && x.word(k + 2).is_some() {
             k += 2;
+            glued = true;
             continue;
         }
         k += 1;
@@ -58,7 +62,8 @@ pub fn forward(x: &Toks, j: usize) -> Option<(usize, usize)> {
             break;
         }
         // "US and Israeli sorties": a proper adjective coordinated with another.
-        if x.capitalized(k - 1) && matches!(x.word(k), Some("and" | "or")) && x.capitalized(k + 1) {
+        // "radio and television shows": a modifier coordinated with another.
+        if matches!(x.word(k), Some("and" | "or")) && x.word(k + 1).is_some_and(|w| !is_stop(w) && !numbers::is_number_word(w)) {
             k += 1;
         }
     }
