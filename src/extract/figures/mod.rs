@@ -26,8 +26,10 @@ pub fn extract(body: &str, sentences: &[Sentence], dates: &[DateExpr]) -> Vec<Fi
     for (si, s) in sentences.iter().enumerate() {
         x.fill(s.start, s.end);
         let x = &x;
-        // A list marker: "3." or "2)" opening a sentence.
-        let marker = x.is_num(0) && x.is_sym(1, |c| matches!(c, '.' | ')')) && (x.len() == 2 || x.capitalized(2));
+        // A list marker ("3.", "2)") or a table row ("11 Nadia Petrova (Russia)") opening a
+        // sentence: news style spells out a number that starts a sentence.
+        let marker = x.is_num(0) && x.is_sym(1, |c| matches!(c, '.' | ')')) && (x.len() == 2 || x.capitalized(2))
+            || x.is_num(0) && x.capitalized(1) && x.spaced(1) && !x.word(1).is_some_and(|w| lex().months.contains(w));
         let mut i = if marker { 2 } else { 0 };
         while i < x.len() {
             match figure_at(x, i) {
@@ -366,7 +368,11 @@ fn figure_at(x: &Toks, i: usize) -> Step {
             && !half
             && !x.is(n.end - 1, "quarter")
             && (x.is_joiner(end) || x.word(end).is_some_and(|w| w != "of" && !lex().stop.contains_key(w)));
-        if half && (x.is_joiner(end) || matches!(x.word(n.first.wrapping_sub(1)), Some("first" | "second" | "last" | "other" | "latter" | "former" | "back" | "front" | "final"))) {
+        if (half || x.is(n.end - 1, "quarter")) && x.is_joiner(end) {
+            // "a quarter-final", "a half-size": part of a word, not a quantity.
+            return Step::Skip(end + 2);
+        }
+        if half && ( matches!(x.word(n.first.wrapping_sub(1)), Some("first" | "second" | "last" | "other" | "latter" | "former" | "back" | "front" | "final"))) {
             // "the second half", "a half-size": not a quantity.
             return Step::Skip(end);
         }

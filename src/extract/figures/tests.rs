@@ -348,3 +348,14 @@ fn an_age_may_end_the_sentence() {
 fn a_number_after_a_year_is_still_a_figure() {
     assert_eq!(one("in 2019 300 people died").1, Some(300.0));
 }
+
+#[test]
+fn table_rows_model_numbers_and_word_parts_are_not_figures() {
+    assert!(figs("11 Nadia Petrova (Russia)").is_empty());
+    assert!(figs("a 802.11b network, ranked 106 in the world, a quarter-final defeat").is_empty());
+}
+
+#[test]
+fn acronym_plurals_end_the_unit() {
+    assert_eq!(one("with 100,000 MDAs sold in Europe").4, s("MDAs"));
+}

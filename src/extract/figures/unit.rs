@@ -93,7 +93,12 @@ fn is_plural_noun(x: &Toks, k: usize) -> bool {
         && w.ends_with('s')
         && !["ss", "us", "is", "'s", "’s"].iter().any(|e| w.ends_with(e))
         && !is_stop(w)
-        && !x.capitalized(k)
+        && (!x.capitalized(k) || is_acronym_plural(x.text(k)))
+}
+
+/// "PCs", "MDAs": capitals and a final "s".
+fn is_acronym_plural(t: &str) -> bool {
+    t.len() > 2 && t.ends_with('s') && t[..t.len() - 1].chars().all(|c| c.is_ascii_uppercase())
 }
 
 /// The nearest plural noun phrase before token `before`, crossing only
