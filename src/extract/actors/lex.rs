@@ -40,6 +40,8 @@ pub struct Lex {
     pub org_words: HashMap<&'static str, ActorKind>,
     pub given: HashSet<&'static str>,
     pub not_names: HashSet<&'static str>,
+    /// Not-names that may still begin a longer name mid-sentence ("World Bank").
+    pub weak_not_names: HashSet<&'static str>,
     pub doc_nouns: HashSet<&'static str>,
     pub doc_verbs: HashSet<&'static str>,
     pub abbreviations: HashSet<&'static str>,
@@ -114,7 +116,8 @@ impl Lex {
                 .filter_map(|r| Some((*r.first()?, kind_of(r.get(1)?))))
                 .collect(),
             given: lexicon::lines(include_str!("../data/given_names.txt")).flat_map(str::split_whitespace).collect(),
-            not_names: lexicon::lines(include_str!("../data/not_names.txt")).collect(),
+            not_names: lexicon::lines(include_str!("../data/not_names.txt")).map(|w| w.trim_end_matches('~')).collect(),
+            weak_not_names: lexicon::lines(include_str!("../data/not_names.txt")).filter_map(|w| w.strip_suffix('~')).collect(),
             doc_nouns: HashSet::new(),
             doc_verbs: HashSet::new(),
             abbreviations: lexicon::lines(include_str!("../data/abbreviations.txt")).collect(),
@@ -164,6 +167,12 @@ impl Lex {
     pub fn is_not_name(&self, word: &str) -> bool {
         let lower = word.to_lowercase();
         self.not_names.contains(lower.as_str())
+    }
+
+    /// A not-name that may begin a longer name when it is not at a sentence start.
+    pub fn is_weak_not_name(&self, word: &str) -> bool {
+        let lower = word.to_lowercase();
+        self.weak_not_names.contains(lower.as_str())
     }
 
     pub fn org_kind(&self, word: &str) -> Option<ActorKind> {

@@ -310,7 +310,10 @@ fn build(lex: &Lex, cands: &[Cand], clusters: &[Cluster]) -> Cast {
     let mut index = vec![usize::MAX; clusters.len()];
     // Actors in order of first occurrence.
     let mut order: Vec<usize> = (0..clusters.len()).collect();
-    order.sort_by_key(|&ci| clusters[ci].members.iter().min().copied().unwrap_or(usize::MAX));
+    order.sort_by_key(|&ci| {
+        let first = clusters[ci].members.iter().map(|&m| (cands[m].sentence.unwrap_or(usize::MAX), cands[m].start, m)).min();
+        first.unwrap_or((usize::MAX, usize::MAX, usize::MAX))
+    });
     for ci in order {
         let c = &clusters[ci];
         if c.members.is_empty() {

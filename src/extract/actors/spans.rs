@@ -484,7 +484,10 @@ impl Scan<'_, '_> {
                 s += 1;
                 continue;
             }
-            if lex.is_not_name(w) && !self.toks[s].upper || (self.toks[s].upper && lex.is_not_name(w) && w.len() <= 2) {
+            let strip = lex.is_not_name(w)
+                && (!self.toks[s].upper || w.len() <= 2)
+                && (s == end || initial(&self.toks, s) || !lex.is_weak_not_name(w) || (i..s).any(|k| lex.is_not_name(self.toks[k].text)));
+            if strip {
                 title = None;
                 s += 1;
                 continue;
