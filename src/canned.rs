@@ -19,7 +19,10 @@
 //! or expected; write `CAST(:limit AS INTEGER)` to be explicit). A user file
 //! with the name of a built-in query replaces it.
 
+mod guard;
 pub mod lex;
+
+pub use guard::{check_read_only, sql_error};
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -315,7 +318,11 @@ impl Canned {
     /// Runs the query on `conn` with the given parameters and renders its rows.
     pub fn run(&self, conn: &rusqlite::Connection, given: &[(String, String)], opts: &Options, out: &mut dyn Write) -> Result<usize> {
         let values = self.bind(given)?;
-        let mut stmt = conn.prepare(&self.sql).with_context(|| format!("canned query '{}' ({})", self.name, self.origin))?;
+        let mut stmt = conn
+            .prepare(&self.sql)
+            .map_err(|e| sql_error(e, &self.sql))
+            .with_context(|| format!("canned query '{}' ({})", self.name, self.origin))?;
+        check_read_only(&stmt, false).with_context(|| format!("canned query '{}' ({})", self.name, self.origin))?;
         let mut named: Vec<(String, &dyn rusqlite::ToSql)> = Vec::new();
         for i in 1..=stmt.parameter_count() {
             let Some(pname) = stmt.parameter_name(i) else { continue };

@@ -111,6 +111,40 @@ pub fn first_keyword(sql: &str) -> Option<String> {
     }).filter(|w| !w.is_empty())
 }
 
+/// The byte offset where each statement of `sql` starts (its first token),
+/// splitting at `;` except inside a CREATE TRIGGER body (up to its END).
+pub fn statement_starts(sql: &str) -> Vec<usize> {
+    let mut starts = Vec::new();
+    let mut words = 0;
+    let mut trigger = false;
+    let mut last_word_end = false;
+    for t in tokens(sql) {
+        let off = match t {
+            Token::Semicolon(_) => {
+                if !trigger || last_word_end {
+                    words = 0;
+                    trigger = false;
+                }
+                last_word_end = false;
+                continue;
+            }
+            Token::Param(_, o) | Token::Positional(o) | Token::Word(_, o) | Token::Other(o) => o,
+        };
+        if words == 0 {
+            starts.push(off);
+        }
+        words += 1;
+        last_word_end = false;
+        if let Token::Word(w, _) = t {
+            if words <= 4 && w.eq_ignore_ascii_case("TRIGGER") {
+                trigger = true;
+            }
+            last_word_end = w.eq_ignore_ascii_case("END");
+        }
+    }
+    starts
+}
+
 /// The 1-based line and column of a byte offset.
 pub fn line_col(sql: &str, offset: usize) -> (usize, usize) {
     let mut off = offset.min(sql.len());
@@ -152,6 +186,13 @@ mod tests {
         assert_eq!(first_keyword("-- hi\n /* x */ attach 'f' AS g").as_deref(), Some("ATTACH"));
         assert_eq!(first_keyword("  "), None);
         assert_eq!(first_keyword("(SELECT 1)"), None);
+    }
+
+    #[test]
+    fn statements_split_at_semicolons_but_not_inside_triggers() {
+        assert_eq!(statement_starts("SELECT 1; SELECT ';';\n-- c\nSELECT 3;"), [0, 10, 27]);
+        let sql = "CREATE TRIGGER t AFTER INSERT ON x BEGIN SELECT 1; SELECT 2; END; SELECT 4";
+        assert_eq!(statement_starts(sql), [0, 66]);
     }
 
     #[test]
