@@ -348,7 +348,8 @@ pub fn listing(all: &[Canned]) -> (Vec<String>, Vec<Vec<rusqlite::types::Value>>
             let params: Vec<String> = c
                 .params
                 .iter()
-                .map(|p| match &p.default {
+                .map(|p| match p.default.as_deref() {
+                    Some("") => format!("{}: {} (optional)", p.name, p.description),
                     Some(d) => format!("{}: {} (default {d})", p.name, p.description),
                     None => format!("{}: {}", p.name, p.description),
                 })

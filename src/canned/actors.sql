@@ -1,6 +1,6 @@
 -- name: actors
 -- description: Every actor with its kind, title, other names, and how often it is mentioned and quoted
--- param: kind: Only actors of this kind (person, organization, government, country, group, place, document, other); empty for all = ''
+-- param: kind: Only actors of this kind (person, organization, government, country, group, place, document, other) = ''
 SELECT a.id,
        a.name,
        a.kind,

@@ -1,6 +1,6 @@
 -- name: co-mentions
 -- description: Pairs of actors named in the same sentences, most frequent first
--- param: actor: Only pairs with this actor (name or alias, case-insensitive); empty for all = ''
+-- param: actor: Only pairs with this actor (name or alias, case-insensitive) = ''
 -- param: limit: Maximum number of pairs = 100
 WITH who AS (
     SELECT id FROM actors WHERE name = :actor COLLATE NOCASE

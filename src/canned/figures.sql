@@ -1,6 +1,6 @@
 -- name: figures
 -- description: Every figure with its value or range, unit, qualifier, kind and sentence
--- param: kind: Only figures of this kind (count, range, fraction, percent, money, duration, threshold, ordinal); empty for all = ''
+-- param: kind: Only figures of this kind (count, range, fraction, percent, money, duration, threshold, ordinal) = ''
 SELECT f.id,
        f.article_id AS article,
        f.text,
