@@ -173,20 +173,22 @@ fn once_writes_only_the_next_result_to_the_file() {
 }
 
 #[test]
-fn keywords_and_strings_are_highlighted_unless_no_color() {
+fn keywords_and_strings_are_highlighted_when_colour_is_allowed() {
     let dir = tempfile::tempdir().unwrap();
     let mut s = spawn(dir.path(), true);
     s.send("SELECT 'hi'").unwrap();
     s.expect("\x1b[1;34mSELECT\x1b[0m").unwrap();
     s.expect("\x1b[32m'hi'\x1b[0m").unwrap();
-    s.send("\x03").unwrap();
-    s.expect("dossier> ").unwrap();
-    enter(&mut s, ".color off");
-    s.send(".mode csv\r").unwrap();
+}
+
+#[test]
+fn no_color_leaves_the_input_plain() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = spawn(dir.path(), false);
+    enter(&mut s, ".mode csv");
     s.send("SELECT 'plain' AS p;\r").unwrap();
     let seen = expect_text(&mut s, r"\np\r?\nplain\r?\n");
-    let typed = seen.rsplit(".mode csv").next().unwrap_or("");
-    assert!(!typed.contains("\x1b[32m"), "still coloured after .color off: {typed:?}");
+    assert!(seen.contains("SELECT 'plain' AS p;") && !seen.contains("\x1b[3"), "{seen:?}");
 }
 
 /// Runs `dossier` with `input` piped to it.

@@ -219,25 +219,29 @@ pub fn interactive(mut s: Session) -> Result<()> {
             Err(ReadlineError::Eof) => break,
             Err(e) => return Err(anyhow!("cannot read input: {e}")),
         };
-        match step(&mut s, &mut pending, &line) {
-            Step::Idle | Step::More => continue,
-            Step::Done { entry, result } => {
-                let added = ed.add_history_entry(entry.as_str()).unwrap_or(false);
-                if let (true, Some(p)) = (added, &history) {
-                    // Saved after every statement, so a killed session keeps it.
-                    if let Err(e) = ed.append_history(p) {
-                        if !history_failed {
-                            eprintln!("dossier: {}: cannot save history: {e}", p.display());
-                            history_failed = true;
-                        }
+        // A paste arrives as one line with newlines in it: take it line by line.
+        let mut quit = false;
+        for part in line.split('\n') {
+            let Step::Done { entry, result } = step(&mut s, &mut pending, part) else { continue };
+            let added = ed.add_history_entry(entry.as_str()).unwrap_or(false);
+            if let (true, Some(p)) = (added, &history) {
+                // Saved after every statement, so a killed session keeps it.
+                if let Err(e) = ed.append_history(p) {
+                    if !history_failed {
+                        eprintln!("dossier: {}: cannot save history: {e}", p.display());
+                        history_failed = true;
                     }
                 }
-                match result {
-                    Ok(Flow::Quit) => break,
-                    Ok(Flow::Go) => {}
-                    Err(e) => eprintln!("error: {e:#}"),
-                }
             }
+            match result {
+                Ok(Flow::Quit) => quit = true,
+                Ok(Flow::Go) => continue,
+                Err(e) => eprintln!("error: {e:#}"),
+            }
+            break;
+        }
+        if quit {
+            break;
         }
         let now = schema_key(&s);
         if now != key {
