@@ -336,10 +336,13 @@ impl Para<'_> {
         if inside.is_some() {
             return inside;
         }
+        // An attribution right after the quote: only its subject (with titles
+        // and appositives) between the closing mark and the cue.
         cues.iter().position(|c| {
-            c.back.is_some()
-                && c.attr >= q.close
-                && self.body.get(q.close..c.attr).is_some_and(|gap| gap.chars().all(|ch| ch.is_whitespace() || matches!(ch, ',' | '—' | '–')))
+            c.cs >= q.close
+                && self.body.get(q.close..c.attr.min(c.cs)).is_some_and(|gap| {
+                    !gap.contains(['.', '!', '?', ';', ':', '“', '”', '"', '(']) && quotes::word_count(gap) <= 20
+                })
         })
     }
 
@@ -571,7 +574,13 @@ impl Para<'_> {
 
     /// Content before an attribution that starts at byte `attr` ("..., he said.").
     fn backward(&self, attr: usize, phrase_end: usize, sent: usize, cues: &[Cue]) -> Option<(usize, usize)> {
-        let ai = self.tok_after(attr);
+        // Back over the subject's titles ("State Department spokesman").
+        let mut ai = self.tok_after(attr);
+        let mut steps = 0;
+        while ai > 0 && self.toks[ai - 1].word && self.toks[ai - 1].sent == sent && steps < 6 {
+            ai -= 1;
+            steps += 1;
+        }
         if ai == 0 {
             return None;
         }
@@ -670,6 +679,9 @@ impl Para<'_> {
     fn subject_before(&self, i: usize, res: &mut Resolver) -> Option<Subject> {
         let lex = lex::get();
         let sent = self.toks.get(i)?.sent;
+        if let Some(s) = self.appositive_subject(i, res) {
+            return Some(s);
+        }
         let mut j = i;
         let mut adjacent = true;
         let mut words = 0;
@@ -722,6 +734,42 @@ impl Para<'_> {
             if words > 10 {
                 return None;
             }
+        }
+        None
+    }
+
+    /// "Ramos, 58, told AFP", "X, a former aide, said": the name before an
+    /// appositive that ends right before the verb at token `i`.
+    fn appositive_subject(&self, i: usize, res: &mut Resolver) -> Option<Subject> {
+        let comma = self.prev_word(i, true)?;
+        if self.punct(comma) != Some(',') {
+            return None;
+        }
+        let sent = self.toks[i].sent;
+        let open = (0..comma).rev().take_while(|&k| self.toks[k].sent == sent && !self.toks[k].quoted).find(|&k| self.punct(k) == Some(','))?;
+        let first = open + 1;
+        if first >= comma || !self.toks[first].word {
+            return None;
+        }
+        let l = self.low(first);
+        let appositive = lex::is_determiner(l)
+            || matches!(l, "who" | "which" | "whose" | "one" | "both" | "now" | "then" | "himself" | "herself")
+            || l.starts_with(|c: char| c.is_ascii_digit())
+            || !self.capitalised(first);
+        let name = open.checked_sub(1)?;
+        if !appositive || !self.toks[name].word || self.toks[name].sent != sent || self.toks[name].quoted {
+            return None;
+        }
+        if let Some(s) = self.mention_at(name, res) {
+            return Some(s);
+        }
+        if let Some(&pc) = lex::get().pronouns.get(self.low(name)) {
+            let t = &self.toks[name];
+            return Some(Subject { s: t.s, e: t.e, actor: res.pronoun(pc, t.s) });
+        }
+        let nl = self.low(name);
+        if self.capitalised(name) && !lex::is_calendar_word(nl) && !(self.first_word_of_sentence(name) && lex::is_sentence_opener(nl)) {
+            return self.proper_np(name, res);
         }
         None
     }

@@ -213,3 +213,18 @@ fn a_clause_cut_by_a_later_attribution_stays_indirect() {
     assert_eq!(r[0], row("indirect", "said", "its deal with the rebels signified a break with the past", "Trump administration"));
     assert_eq!(r[1], row("direct", "saying", "the rebels had “agreed that they would leave for good.”", "John Roe"));
 }
+
+#[test]
+fn an_appositive_between_name_and_verb_is_skipped() {
+    let body = "“We were wrong to wait so long,” Maria Ortiz, 58, told AFP. “Nobody expected a fight like this one,” John Roe, a former party aide, said.";
+    let r = run(body, &[]);
+    assert_eq!(r.len(), 2);
+    assert_eq!((r[0].1.as_str(), r[0].3.as_str()), ("told AFP", "Maria Ortiz"));
+    assert_eq!((r[1].1.as_str(), r[1].3.as_str()), ("said", "John Roe"));
+}
+
+#[test]
+fn a_titled_speaker_after_a_quote_owns_it() {
+    let body = "“We take our duties very seriously,” State Department spokesman John Roe said Friday.";
+    assert_eq!(run(body, &[]), [row("direct", "said", "We take our duties very seriously", "John Roe")]);
+}
