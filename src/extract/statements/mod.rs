@@ -746,20 +746,32 @@ impl Para<'_> {
             return None;
         }
         let sent = self.toks[i].sent;
-        let open = (0..comma).rev().take_while(|&k| self.toks[k].sent == sent && !self.toks[k].quoted).find(|&k| self.punct(k) == Some(','))?;
-        let first = open + 1;
-        if first >= comma || !self.toks[first].word {
-            return None;
-        }
-        let l = self.low(first);
-        let appositive = lex::is_determiner(l)
-            || matches!(l, "who" | "which" | "whose" | "one" | "both" | "now" | "then" | "himself" | "herself")
-            || l.starts_with(|c: char| c.is_ascii_digit())
-            || !self.capitalised(first);
-        let name = open.checked_sub(1)?;
-        if !appositive || !self.toks[name].word || self.toks[name].sent != sent || self.toks[name].quoted {
-            return None;
-        }
+        // The appositive may hold commas itself ("a salesman from Sumter, South
+        // Carolina,"): try the earlier commas, nearest first.
+        let commas: Vec<usize> = (0..comma)
+            .rev()
+            .take_while(|&k| self.toks[k].sent == sent && !self.toks[k].quoted)
+            .filter(|&k| self.punct(k) == Some(','))
+            .take(3)
+            .collect();
+        let lex = lex::get();
+        let name = commas.into_iter().find_map(|open| {
+            let first = open + 1;
+            if first >= comma || !self.toks[first].word {
+                return None;
+            }
+            let l = self.low(first);
+            let role = (first..comma).any(|k| {
+                !self.capitalised(k) && lex.nouns.get(self.low(k)).is_some_and(|c| matches!(c, NounClass::Role | NounClass::People))
+            });
+            let appositive = lex::is_determiner(l)
+                || matches!(l, "who" | "which" | "whose" | "one" | "both" | "now" | "then" | "himself" | "herself")
+                || l.starts_with(|c: char| c.is_ascii_digit())
+                || !self.capitalised(first)
+                || role;
+            let name = open.checked_sub(1)?;
+            (appositive && self.toks[name].word && self.toks[name].sent == sent && !self.toks[name].quoted).then_some(name)
+        })?;
         if let Some(s) = self.mention_at(name, res) {
             return Some(s);
         }
@@ -802,9 +814,19 @@ impl Para<'_> {
                 }
             }
             if let Some(&nc) = lex.nouns.get(l) {
-                if !self.capitalised(j) {
-                    // The head is the last noun of the phrase: "a spokesman for the ministry".
+                // "said L2 president Bruce Willsie": the name, not the role.
+                // "company president X": the head comes later in the phrase.
+                let named = j + 1 < self.toks.len()
+                    && self.toks[j + 1].word
+                    && (self.capitalised(j + 1) || lex.nouns.contains_key(self.low(j + 1)));
+                if !self.capitalised(j) && !named {
                     return Some(self.description(j, nc, res));
+                }
+                if named {
+                    last_cap = None;
+                    j += 1;
+                    n += 1;
+                    continue;
                 }
             }
             if self.capitalised(j) && !lex::is_calendar_word(l) {

@@ -228,3 +228,16 @@ fn a_titled_speaker_after_a_quote_owns_it() {
     let body = "“We take our duties very seriously,” State Department spokesman John Roe said Friday.";
     assert_eq!(run(body, &[]), [row("direct", "said", "We take our duties very seriously", "John Roe")]);
 }
+
+#[test]
+fn an_appositive_with_commas_or_a_role_is_skipped() {
+    let body = "“We will win this state,” Dean Roe, a salesman from Sumter, South Carolina, said. “It is over,” Jeff Weaver, Sanders’ campaign manager, said.";
+    let r = run(body, &[]);
+    assert_eq!(r.iter().map(|x| x.3.as_str()).collect::<Vec<_>>(), ["Dean Roe", "Jeff Weaver"]);
+}
+
+#[test]
+fn after_the_verb_a_role_before_a_name_is_a_title() {
+    let body = "“It was a sizable purchase of data,” said company president Bruce Willsie.";
+    assert_eq!(run(body, &[])[0].3, "Bruce Willsie");
+}
