@@ -589,7 +589,10 @@ impl Para<'_> {
         if !matches!(c, ',' | '”' | '"' | '’' | '\'' | '—' | '–') {
             return None;
         }
-        // After the cue phrase: the sentence ends, or a comma, within a few words.
+        // After the cue phrase: the sentence ends, or a comma, within a few
+        // words (more after a quote: "said of the move during an interview").
+        let after_quote = before.quoted || is_quote_mark(c);
+        let limit = if after_quote { 16 } else { 5 };
         let mut k = phrase_end;
         let mut n = 0;
         while k < self.toks.len() && self.toks[k].sent == sent {
@@ -597,7 +600,7 @@ impl Para<'_> {
             if !t.word {
                 break;
             }
-            if t.low == "that" || n >= 5 {
+            if t.low == "that" || n >= limit {
                 return None;
             }
             n += 1;
@@ -606,7 +609,7 @@ impl Para<'_> {
         if k < self.toks.len() && self.toks[k].sent == sent && !matches!(self.punct(k), Some(',' | '.' | '!' | '?' | ';' | '—' | '–' | '(')) {
             return None;
         }
-        if before.quoted || is_quote_mark(c) {
+        if after_quote {
             // The content is the quote before: an empty span marks the cue as
             // an attribution, and linking gives it the quote.
             return Some((before.s, before.s));
@@ -954,7 +957,8 @@ impl Para<'_> {
         if let Some(k) = first_any {
             return self.mention_at(k, res);
         }
-        // No mentions: the first run of two or more capitalised words.
+        // No mentions: the first run of two or more capitalised words, or a
+        // capitalised word that opens the sentence.
         let mut k = 0;
         while k < range.len() {
             let j = range[k];
@@ -963,7 +967,7 @@ impl Para<'_> {
                 while e + 1 < range.len() && range[e + 1] == range[e] + 1 && self.capitalised(range[e + 1]) {
                     e += 1;
                 }
-                if e > k {
+                if e > k || (k == 0 && self.first_word_of_sentence(j)) {
                     return self.proper_np(range[e], res);
                 }
                 k = e + 1;

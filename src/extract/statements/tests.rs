@@ -241,3 +241,9 @@ fn after_the_verb_a_role_before_a_name_is_a_title() {
     let body = "“It was a sizable purchase of data,” said company president Bruce Willsie.";
     assert_eq!(run(body, &[])[0].3, "Bruce Willsie");
 }
+
+#[test]
+fn a_long_adjunct_after_an_attribution_that_follows_a_quote() {
+    let body = "“We were wrong to wait so long,” Ramos told AFP in an interview in Mexico City on Monday.";
+    assert_eq!(run(body, &[])[0].3, "Ramos");
+}
