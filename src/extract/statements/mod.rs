@@ -159,6 +159,13 @@ struct Cue {
     back: Option<(usize, usize)>,
 }
 
+impl Cue {
+    /// The content span (forward or backward) in which quote `q` opens.
+    fn content_with(&self, q: &Quote) -> Option<(usize, usize)> {
+        [self.fwd, self.back].into_iter().flatten().find(|&(s, e)| s <= q.start && q.open < e)
+    }
+}
+
 struct Para<'a> {
     body: &'a str,
     sentences: &'a [Sentence],
@@ -273,7 +280,7 @@ impl Para<'_> {
             }
             // A quote inside reported speech: the whole clause, quotes and all,
             // is one direct statement ("said the rebels had “agreed to ...”").
-            let clause = owner[i].and_then(|c| cues[c].fwd.filter(|f| f.0 <= q.start && q.open < f.1).map(|f| (c, f)));
+            let clause = owner[i].and_then(|c| cues[c].content_with(q).map(|f| (c, f)));
             if let Some((c, (fs, fe))) = clause {
                 if !clause_done[c] {
                     clause_done[c] = true;
@@ -330,8 +337,8 @@ impl Para<'_> {
         let inside = cues
             .iter()
             .enumerate()
-            .filter(|(_, c)| c.fwd.is_some_and(|(s, e)| s <= q.start && q.open < e))
-            .max_by_key(|(_, c)| c.fwd.map_or(0, |f| f.0))
+            .filter_map(|(i, c)| c.content_with(q).map(|f| (i, f.0)))
+            .max_by_key(|&(_, s)| s)
             .map(|(i, _)| i);
         if inside.is_some() {
             return inside;

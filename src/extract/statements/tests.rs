@@ -247,3 +247,18 @@ fn a_long_adjunct_after_an_attribution_that_follows_a_quote() {
     let body = "“We were wrong to wait so long,” Ramos told AFP in an interview in Mexico City on Monday.";
     assert_eq!(run(body, &[])[0].3, "Ramos");
 }
+
+#[test]
+fn a_partial_quote_before_the_attribution_makes_the_whole_content_direct() {
+    let body = "Fundraising was “stagnant for about a month” as donors waited, he said.";
+    let r = run(body, &[]);
+    assert_eq!(r.len(), 1);
+    assert_eq!((r[0].0.as_str(), r[0].2.as_str()), ("direct", "Fundraising was “stagnant for about a month” as donors waited"));
+}
+
+#[test]
+fn in_which_x_declared_that() {
+    let body = "The paper published an interview, in which John Roe declared that his win was “tremendous news for the party.”";
+    let r = run(body, &[("John Roe", P)]);
+    assert_eq!(r, [row("direct", "declared", "his win was “tremendous news for the party.”", "John Roe")]);
+}
