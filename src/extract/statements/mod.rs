@@ -639,7 +639,7 @@ impl Para<'_> {
                 let mut n = 0;
                 while self.toks[j].word && n < 6 {
                     let connective = matches!(self.low(j), "with" | "while" | "as" | "and" | "but" | "whereas");
-                    if !connective && !self.capitalised(j) && self.low(j) != "of" {
+                    if matches!(self.low(j), "that" | "which" | "who" | "whom" | "whose") {
                         return None;
                     }
                     j = j.checked_sub(1)?;

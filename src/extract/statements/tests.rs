@@ -262,3 +262,12 @@ fn in_which_x_declared_that() {
     let r = run(body, &[("John Roe", P)]);
     assert_eq!(r, [row("direct", "declared", "his win was “tremendous news for the party.”", "John Roe")]);
 }
+
+#[test]
+fn a_clause_ends_where_a_described_speaker_takes_over() {
+    let body = "While John Roe claimed that the rebels would help “destroy” the camps, the text of the accord says only that “the rebels will not allow any attacks on the city.”";
+    let r = run(body, &[("John Roe", P)]);
+    assert_eq!(r[0], row("indirect", "claimed", "the rebels would help “destroy” the camps", "John Roe"));
+    assert_eq!((r[1].0.as_str(), r[1].1.as_str(), r[1].3.as_str()), ("direct", "says", "accord"));
+    assert!(r[1].2.starts_with("the rebels will not allow"));
+}
