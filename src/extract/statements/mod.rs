@@ -37,10 +37,19 @@ pub fn extract(body: &str, sentences: &[Sentence], cast: &mut Cast) -> Vec<State
         let mut para = Para { body, sentences, p, quotes: qs, toks: tokenize(body, sentences, p, qs) };
         let before = out.len();
         para.run(&mut res, last, &mut out);
+        let colon = body[p.start..p.end].ends_with(':');
         if let Some(s) = out[before..].iter().rev().find(|s: &&Statement| s.speaker.is_some()) {
             last = Some(Carry { speaker: s.speaker });
         } else if out.len() > before || !qs.is_empty() {
             last = None;
+        }
+        // "Cruz called them on it:" then a quote paragraph.
+        if colon {
+            let n = para.toks.len();
+            let who = para.sentence_subject(p.last, n, &mut res).and_then(|s| s.actor);
+            if who.is_some() {
+                last = Some(Carry { speaker: who });
+            }
         }
     }
     out.sort_by_key(|s| (s.start, s.end));
@@ -269,6 +278,8 @@ impl Para<'_> {
                 speakers[i] = carry.and_then(|c| c.speaker);
             } else if let Some(a) = self.colon_speaker(&worthy[i], res) {
                 speakers[i] = Some(a);
+            } else if let Some(a) = self.previous_sentence_subject(&worthy[i], res) {
+                speakers[i] = Some(a);
             }
             owner[i] = None;
         }
@@ -351,6 +362,21 @@ impl Para<'_> {
                     !gap.contains(['.', '!', '?', ';', ':', '“', '”', '"', '(']) && quotes::word_count(gap) <= 20
                 })
         })
+    }
+
+    /// "Bystrom agreed. “...”": the subject of the sentence before an
+    /// unattributed quote in the same paragraph.
+    fn previous_sentence_subject(&self, q: &Quote, res: &mut Resolver) -> Option<usize> {
+        let qt = self.toks.iter().position(|t| t.s >= q.open)?;
+        let sent = self.toks[qt].sent;
+        if sent <= self.p.first || self.toks[qt].s != self.sent_start(sent).max(q.open) {
+            return None;
+        }
+        let limit = self.toks.iter().position(|t| t.sent >= sent)?;
+        if self.toks[..limit].iter().any(|t| t.sent == sent - 1 && t.quoted) {
+            return None;
+        }
+        self.sentence_subject(sent - 1, limit, res).and_then(|s| s.actor)
     }
 
     /// "Trump: ‘...’" in a headline: the name before a colon that opens the quote.

@@ -271,3 +271,15 @@ fn a_clause_ends_where_a_described_speaker_takes_over() {
     assert_eq!((r[1].0.as_str(), r[1].1.as_str(), r[1].3.as_str()), ("direct", "says", "accord"));
     assert!(r[1].2.starts_with("the rebels will not allow"));
 }
+
+#[test]
+fn an_unattributed_quote_after_a_sentence_takes_its_subject() {
+    let body = "Mary Hill agreed. “Time is running out for the party to find anyone else.”";
+    assert_eq!(run(body, &[("Mary Hill", P)])[0].3, "Mary Hill");
+}
+
+#[test]
+fn a_paragraph_ending_in_a_colon_introduces_the_next_quote() {
+    let body = "Then John Roe turned on the moderators:\n\n“The questions asked tonight show why nobody trusts the media.”";
+    assert_eq!(run(body, &[("John Roe", P)])[0].3, "John Roe");
+}
