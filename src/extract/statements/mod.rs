@@ -27,6 +27,7 @@ pub fn extract(body: &str, sentences: &[Sentence], cast: &mut Cast) -> Vec<State
         .map(|p| if body.is_char_boundary(p.start) && body.is_char_boundary(p.end) { quotes::find(body, p.start, p.end) } else { Vec::new() })
         .collect();
     let quoted = |pos: usize| all_quotes.iter().flatten().any(|q| q.open <= pos && pos < q.close.max(q.end));
+    let known = cast.actors.len();
     let mut res = Resolver::new(cast, quoted);
     let mut out = Vec::new();
     let mut last: Option<Carry> = None;
@@ -54,7 +55,35 @@ pub fn extract(body: &str, sentences: &[Sentence], cast: &mut Cast) -> Vec<State
     }
     out.sort_by_key(|s| (s.start, s.end));
     out.dedup_by(|a, b| a.start == b.start && a.end == b.end);
+    drop(res);
+    drop_unused_actors(cast, known, &mut out);
     out
+}
+
+/// Removes the actors this stage added (from index `known` on) that no
+/// statement ended up citing, e.g. the subject of a verb that turned out to
+/// govern no content.
+fn drop_unused_actors(cast: &mut Cast, known: usize, out: &mut [Statement]) {
+    let used: std::collections::HashSet<usize> = out.iter().filter_map(|s| s.speaker).collect();
+    let mut map = vec![None; cast.actors.len()];
+    let mut next = known;
+    for (i, slot) in map.iter_mut().enumerate() {
+        if i < known {
+            *slot = Some(i);
+        } else if used.contains(&i) {
+            *slot = Some(next);
+            next += 1;
+        }
+    }
+    let mut i = 0;
+    cast.actors.retain(|_| {
+        let keep = map[i].is_some();
+        i += 1;
+        keep
+    });
+    for s in out.iter_mut() {
+        s.speaker = s.speaker.and_then(|a| map.get(a).copied().flatten());
+    }
 }
 
 #[derive(Debug, Clone, Copy)]

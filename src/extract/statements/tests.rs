@@ -283,3 +283,15 @@ fn a_paragraph_ending_in_a_colon_introduces_the_next_quote() {
     let body = "Then John Roe turned on the moderators:\n\n“The questions asked tonight show why nobody trusts the media.”";
     assert_eq!(run(body, &[("John Roe", P)])[0].3, "John Roe");
 }
+
+#[test]
+fn actors_added_for_cues_without_content_are_dropped() {
+    let body = "Members of the network hold leadership positions. The group said that it would fight on.";
+    let sentences = segment::segment(body);
+    let mut cast = Cast::default();
+    let st = extract(body, &sentences, &mut cast);
+    assert_eq!(st.len(), 1);
+    assert_eq!(cast.actors.len(), 1);
+    assert_eq!(st[0].speaker, Some(0));
+    assert_eq!(cast.actors[0].name, "group");
+}
