@@ -1,14 +1,509 @@
 //! Events: what happened, when, to whom and where.
+//!
+//! A trigger lexicon (`data/event_triggers.tsv`, word classes in
+//! `data/event_context.tsv`) maps verb and noun forms to event kinds with
+//! CAMEO codes. Each event is dated by the date expression of its own clause
+//! (the nearest one, else the nearest in the sentence), never by a date that
+//! belongs to the speech verb reporting it ("X said Monday that Y happened"
+//! dates the saying). Participants come from the actor mentions around the
+//! trigger: the subject is the agent (the patient in the passive), the
+//! object or "of"/"on X" the patient, "to X" the recipient, "with X" and
+//! "between X and Y" participants, and a place after "in"/"at" the location.
 
-use super::types::{Cast, DateExpr, Event, Sentence, Statement};
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use super::lexicon;
+use super::types::{ActorKind, Cast, DateExpr, Event, Mention, Modality, Role, Sentence, Statement};
+
+/// A test on the words around a trigger.
+#[derive(Debug, Clone, Copy)]
+enum Cond {
+    Near(&'static str),
+    NotNear(&'static str),
+    Aux,
+}
+
+#[derive(Debug, Clone)]
+struct Trigger {
+    kind: &'static str,
+    cameo: Option<&'static str>,
+    conds: Vec<Cond>,
+}
+
+struct Lexicon {
+    forms: HashMap<&'static str, Vec<Trigger>>,
+    classes: HashMap<&'static str, HashSet<&'static str>>,
+}
+
+fn lex() -> &'static Lexicon {
+    static L: OnceLock<Lexicon> = OnceLock::new();
+    L.get_or_init(|| {
+        let mut forms: HashMap<&'static str, Vec<Trigger>> = HashMap::new();
+        for row in lexicon::rows(include_str!("data/event_triggers.tsv")) {
+            let [form, kind, cameo, cond] = row[..] else { continue };
+            let conds = cond
+                .split('+')
+                .filter_map(|c| match c.split_once(':') {
+                    Some(("near", class)) => Some(Cond::Near(class)),
+                    Some(("notnear", class)) => Some(Cond::NotNear(class)),
+                    _ if c == "aux" => Some(Cond::Aux),
+                    _ => None,
+                })
+                .collect();
+            let cameo = (cameo != "-").then_some(cameo);
+            forms.entry(form).or_default().push(Trigger { kind, cameo, conds });
+        }
+        let mut classes: HashMap<&'static str, HashSet<&'static str>> = HashMap::new();
+        for row in lexicon::rows(include_str!("data/event_context.tsv")) {
+            if let [class, word] = row[..] {
+                classes.entry(class).or_default().insert(word);
+            }
+        }
+        Lexicon { forms, classes }
+    })
+}
+
+fn word_re() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| Regex::new(r"[\p{L}\p{N}]+(?:['’\-/.,][\p{L}\p{N}]+)*").unwrap_or_else(|e| panic!("word regex: {e}")))
+}
+
+fn place_re() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| {
+        Regex::new(
+            r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*(?:['’]s)?\s+)*?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+(?:Province|Region|District|County|City|Valley|Governorate|Oblast|Island|Islands|Mountains|Square|Base|Airport|Camp|Strip|Peninsula|Prefecture|Township|Village))\b",
+        )
+        .unwrap_or_else(|e| panic!("place regex: {e}"))
+    })
+}
+
+/// One word of a sentence.
+#[derive(Debug, Clone)]
+struct Tok {
+    start: usize,
+    end: usize,
+    lower: String,
+    cap: bool,
+}
+
+fn tokenize(body: &str, s: &Sentence) -> Vec<Tok> {
+    let text = &body[s.start..s.end];
+    word_re()
+        .find_iter(text)
+        .map(|m| Tok {
+            start: s.start + m.start(),
+            end: s.start + m.end(),
+            lower: m.as_str().to_lowercase().replace('’', "'"),
+            cap: m.as_str().starts_with(char::is_uppercase),
+        })
+        .collect()
+}
+
+const AUX: &[&str] = &[
+    "to", "will", "would", "could", "can", "should", "must", "may", "might", "did", "didn't", "not", "never", "they",
+    "we", "i", "you", "and", "also", "cannot", "won't", "wouldn't", "to", "'ll", "jointly", "formally",
+];
+const BE: &[&str] = &["was", "were", "been", "being", "is", "are", "be", "am", "get", "got", "gets"];
+const SPEECH: &[&str] = &[
+    "said", "says", "say", "told", "tells", "announced", "announces", "added", "noted", "stated", "confirmed",
+    "insisted", "warned", "claimed", "asserted", "wrote", "tweeted", "explained", "argued", "reported", "saying",
+    "telling", "declared", "posted",
+];
+const BOUNDARY: &[&str] =
+    &["that", "which", "who", "while", "whereas", "where", "because", "but", "although", "though", "whom", "whose"];
+const PREPS: &[&str] = &[
+    "in", "at", "on", "with", "to", "from", "of", "by", "for", "against", "between", "near", "into", "about", "over",
+    "after", "before", "during", "than", "like", "under", "toward", "towards", "including", "among", "without",
+];
+
+const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "our", "some", "several", "two", "three"];
 
 /// Finds events from the trigger lexicon, dates them and links participants.
 pub fn extract(
-    _body: &str,
-    _sentences: &[Sentence],
-    _cast: &mut Cast,
-    _dates: &[DateExpr],
-    _statements: &[Statement],
+    body: &str,
+    sentences: &[Sentence],
+    cast: &mut Cast,
+    dates: &[DateExpr],
+    statements: &[Statement],
 ) -> Vec<Event> {
-    Vec::new()
+    let mut out = Vec::new();
+    let mut by_sentence: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (i, d) in dates.iter().enumerate() {
+        by_sentence.entry(d.sentence).or_default().push(i);
+    }
+    for (si, s) in sentences.iter().enumerate() {
+        if body.get(s.start..s.end).is_none() {
+            continue;
+        }
+        let toks = tokenize(body, s);
+        let found = triggers(&toks);
+        if found.is_empty() {
+            continue;
+        }
+        let sdates = by_sentence.get(&si).map_or(&[][..], Vec::as_slice);
+        for (ti, tj, trig) in found {
+            let ctx = Ctx { body, toks: &toks, si, ti, tj };
+            let (cs, ce) = ctx.clause();
+            let date = pick_date(&ctx, cs, ce, sdates, dates, statements);
+            let modality = modality(&ctx, cs, ce);
+            let (participants, location) = link(&ctx, cs, ce, trig.kind, cast, dates);
+            let d = date.and_then(|i| dates.get(i));
+            out.push(Event {
+                sentence: si,
+                kind: trig.kind.to_string(),
+                cameo: trig.cameo.map(str::to_string),
+                start: toks[ti].start,
+                end: toks[tj - 1].end,
+                date,
+                date_start: d.and_then(|d| d.value.clone()),
+                date_end: d.and_then(|d| d.value_end.clone()),
+                date_text: d.and_then(|d| body.get(d.start..d.end)).map(str::to_string),
+                location,
+                modality,
+                participants,
+            });
+        }
+    }
+    out
 }
+
+/// The triggers of a sentence as token ranges `ti..tj`; one event per kind
+/// within eight words ("the deal was signed" is one agreement).
+fn triggers(toks: &[Tok]) -> Vec<(usize, usize, &'static Trigger)> {
+    let l = lex();
+    let mut found: Vec<(usize, usize, &'static Trigger)> = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let mut hit = None;
+        if i + 1 < toks.len() {
+            let two = format!("{} {}", toks[i].lower, toks[i + 1].lower);
+            if let Some(rows) = l.forms.get(two.as_str()) {
+                hit = rows.iter().find(|t| holds(t, toks, i, i + 2)).map(|t| (i, i + 2, t));
+            }
+        }
+        if hit.is_none()
+            && let Some(rows) = l.forms.get(toks[i].lower.as_str())
+        {
+            hit = rows.iter().find(|t| holds(t, toks, i, i + 1)).map(|t| (i, i + 1, t));
+        }
+        match hit {
+            // A capitalised trigger inside a name ("Sanctions Monitoring Team") is not an event.
+            Some((a, b, t)) if !(toks[a].cap && a > 0) => {
+                if !found.iter().any(|&(fa, _, ft)| ft.kind == t.kind && a - fa <= 8) {
+                    found.push((a, b, t));
+                }
+                i = b;
+            }
+            _ => i += 1,
+        }
+    }
+    found
+}
+
+fn holds(t: &Trigger, toks: &[Tok], a: usize, b: usize) -> bool {
+    let l = lex();
+    let near = |class: &str, w: usize| {
+        let Some(set) = l.classes.get(class) else { return false };
+        let lo = a.saturating_sub(w);
+        let hi = (b + w).min(toks.len());
+        (lo..hi).filter(|&k| k < a || k >= b).any(|k| set.contains(toks[k].lower.as_str()))
+    };
+    t.conds.iter().all(|c| match *c {
+        Cond::Near(class) => near(class, 6),
+        Cond::NotNear(class) => !near(class, 3),
+        Cond::Aux => {
+            a > 0 && {
+                let p = &toks[a - 1];
+                AUX.contains(&p.lower.as_str()) || p.lower.ends_with("n't") || p.cap
+            }
+        }
+    })
+}
+
+/// A trigger in its sentence.
+struct Ctx<'a> {
+    body: &'a str,
+    toks: &'a [Tok],
+    si: usize,
+    ti: usize,
+    tj: usize,
+}
+
+impl Ctx<'_> {
+    /// Does the text between tokens `k` and `k + 1` break a clause?
+    fn gap_breaks(&self, k: usize) -> bool {
+        let (Some(a), Some(b)) = (self.toks.get(k), self.toks.get(k + 1)) else { return false };
+        let gap = self.body.get(a.end..b.start).unwrap_or("");
+        gap.contains([';', ':', '—', '–', '“', '”', '"', '(', ')'])
+            || (gap.contains(',') && matches!(b.lower.as_str(), "and" | "but" | "or" | "while" | "as"))
+    }
+
+    /// Token range `cs..ce` of the trigger's clause.
+    fn clause(&self) -> (usize, usize) {
+        let mut cs = 0;
+        for k in (0..self.ti).rev() {
+            if BOUNDARY.contains(&self.toks[k].lower.as_str()) {
+                cs = k + 1;
+                break;
+            }
+            if self.gap_breaks(k) {
+                cs = k + 1;
+                break;
+            }
+        }
+        let mut ce = self.toks.len();
+        for k in self.tj..self.toks.len() {
+            if BOUNDARY.contains(&self.toks[k].lower.as_str()) || self.gap_breaks(k.saturating_sub(1)) && k > self.tj {
+                ce = k;
+                break;
+            }
+        }
+        (cs, ce)
+    }
+
+    fn byte_span(&self, cs: usize, ce: usize) -> (usize, usize) {
+        let a = self.toks.get(cs).map_or(0, |t| t.start);
+        let b = if ce == 0 { a } else { self.toks.get(ce - 1).map_or(a, |t| t.end) };
+        (a, b)
+    }
+
+    /// Index of the token starting at byte `pos`, or the first after it.
+    fn tok_at(&self, pos: usize) -> usize {
+        self.toks.partition_point(|t| t.start < pos)
+    }
+}
+
+/// The date of the trigger's clause, else the nearest in the sentence that
+/// does not belong to a speech verb whose complement holds the trigger.
+fn pick_date(
+    ctx: &Ctx,
+    cs: usize,
+    ce: usize,
+    sdates: &[usize],
+    dates: &[DateExpr],
+    statements: &[Statement],
+) -> Option<usize> {
+    let t_start = ctx.toks[ctx.ti].start;
+    let t_end = ctx.toks[ctx.tj - 1].end;
+    let (c_start, c_end) = ctx.byte_span(cs, ce);
+    let quoted: Vec<&Statement> =
+        statements.iter().filter(|s| s.sentence == ctx.si && s.start <= t_start && t_end <= s.end).collect();
+    sdates
+        .iter()
+        .copied()
+        .filter(|&di| {
+            let d = &dates[di];
+            if quoted.iter().any(|s| d.end <= s.start || d.start >= s.end) {
+                return false;
+            }
+            !speech_date(ctx, d)
+        })
+        .min_by_key(|&di| {
+            let d = &dates[di];
+            let dist = if d.end <= t_start { t_start - d.end } else { d.start.saturating_sub(t_end) };
+            let inside = d.start >= c_start && d.end <= c_end;
+            dist + if inside { 0 } else { 10_000 }
+        })
+}
+
+/// Is this date attached to a speech verb ("said Monday", "said in
+/// September") whose complement holds the trigger?
+fn speech_date(ctx: &Ctx, d: &DateExpr) -> bool {
+    let first = ctx.tok_at(d.start);
+    let last = ctx.tok_at(d.end);
+    let t_start = ctx.toks[ctx.ti].start;
+    let near: Vec<usize> = (first.saturating_sub(2)..first).chain(last..(last + 2).min(ctx.toks.len())).collect();
+    near.into_iter().any(|k| {
+        SPEECH.contains(&ctx.toks[k].lower.as_str()) && ctx.toks[k].start < t_start && k < ctx.ti && d.end <= t_start
+    })
+}
+
+fn modality(ctx: &Ctx, cs: usize, ce: usize) -> Modality {
+    let toks = ctx.toks;
+    let before: Vec<&str> = toks[cs..ctx.ti].iter().map(|t| t.lower.as_str()).collect();
+    let near: Vec<&str> = before.iter().rev().take(7).copied().collect();
+    let has = |ws: &[&str], w: &str| ws.contains(&w);
+    let negated = near.iter().take(4).any(|w| {
+        matches!(*w, "not" | "never" | "no" | "without" | "cannot") || w.ends_with("n't") || w.ends_with("n’t")
+    }) || near.windows(2).any(|p| matches!(p, ["of", "absence" | "lack"] | ["to", "refused" | "failed" | "declined"]));
+    if negated {
+        return Modality::Negated;
+    }
+    let after: Vec<&str> = toks[ctx.tj..ce.max(ctx.tj).min(toks.len())].iter().take(8).map(|t| t.lower.as_str()).collect();
+    let conditional = before.iter().any(|w| matches!(*w, "if" | "unless" | "whether"))
+        || ctx.ti > 0 && toks[..ctx.ti].iter().rev().take(12).any(|t| matches!(t.lower.as_str(), "if" | "unless"))
+        || after.iter().any(|w| matches!(*w, "contingent" | "conditional" | "conditioned"));
+    if conditional {
+        return Modality::Hypothetical;
+    }
+    let planned = near.iter().any(|w| {
+        matches!(*w, "will" | "'ll" | "plans" | "planned" | "planning" | "plan" | "scheduled" | "intends" | "aims" | "expected")
+    }) || near.windows(2).any(|p| matches!(p, ["to", "set" | "going" | "moved" | "agreed" | "due" | "prepared"]));
+    if planned {
+        return Modality::Planned;
+    }
+    if near.iter().any(|w| matches!(*w, "would" | "could" | "might" | "may")) {
+        // "announced it would take part" reports a plan; a bare "would" is hypothetical.
+        let reported = toks[..ctx.ti].iter().any(|t| {
+            SPEECH.contains(&t.lower.as_str()) || matches!(t.lower.as_str(), "agreed" | "promised" | "pledged" | "vowed")
+        });
+        let would = near.contains(&"would");
+        return if reported && would && !has(&near, "could") { Modality::Planned } else { Modality::Hypothetical };
+    }
+    Modality::Asserted
+}
+
+/// Participants with roles and the location of one event.
+fn link(
+    ctx: &Ctx,
+    cs: usize,
+    ce: usize,
+    kind: &str,
+    cast: &mut Cast,
+    dates: &[DateExpr],
+) -> (Vec<(usize, Role)>, Option<usize>) {
+    let toks = ctx.toks;
+    let (c_start, c_end) = ctx.byte_span(cs, ce);
+    let t_start = toks[ctx.ti].start;
+    let t_end = toks[ctx.tj - 1].end;
+    let mut ms: Vec<Mention> = cast.mentions.iter().filter(|m| m.sentence == ctx.si).cloned().collect();
+    ms.sort_by_key(|m| m.start);
+    let kind_of = |cast: &Cast, m: &Mention| cast.actors.get(m.actor).map(|a| a.kind);
+    let prep_before = |m: &Mention| -> Option<&str> {
+        let mut k = ctx.tok_at(m.start);
+        while k > 0 && DETERMINERS.contains(&toks[k - 1].lower.as_str()) {
+            k -= 1;
+        }
+        (k > 0).then(|| toks[k - 1].lower.as_str()).filter(|w| PREPS.contains(w) || *w == "and")
+    };
+    let possessive_before = |m: &Mention| -> bool {
+        let k = ctx.tok_at(m.start);
+        k > 0 && (toks[k - 1].lower.ends_with("'s")) && ms.iter().any(|o| o.end == toks[k - 1].end)
+    };
+    let mut parts: Vec<(usize, Role)> = Vec::new();
+    let mut location = None;
+
+    // Passive: "X was killed", "the report was sent".
+    let passive = ctx.ti > 0 && {
+        let mut k = ctx.ti;
+        while k > cs && toks[k - 1].lower.ends_with("ly") {
+            k -= 1;
+        }
+        k > cs && BE.contains(&toks[k - 1].lower.as_str())
+    };
+
+    // The subject: the first actor of the clause before the trigger that no
+    // preposition introduces, else the first such in the sentence.
+    let is_place = |cast: &Cast, m: &Mention| matches!(kind_of(cast, m), Some(ActorKind::Place));
+    let subject = ms
+        .iter()
+        .find(|m| m.start >= c_start && m.end <= t_start && prep_before(m).is_none() && !possessive_before(m) && !is_place(cast, m))
+        .or_else(|| ms.iter().find(|m| m.end <= t_start && prep_before(m).is_none() && !possessive_before(m) && !is_place(cast, m)));
+    if let Some(m) = subject {
+        parts.push((m.actor, if passive { Role::Patient } else { Role::Agent }));
+    }
+
+    // After the trigger, within the clause.
+    let mut object_taken = false;
+    for m in ms.iter().filter(|m| m.start >= t_end && m.end <= c_end.max(t_end)) {
+        if possessive_before(m) {
+            continue; // "Afghanistan's Helmand Province": the place is the second
+        }
+        let place = matches!(kind_of(cast, m), Some(ActorKind::Place | ActorKind::Country));
+        match prep_before(m) {
+            Some("to") => parts.push((m.actor, Role::Recipient)),
+            Some("with" | "between" | "and") => parts.push((m.actor, Role::Participant)),
+            Some("by") if passive => parts.push((m.actor, Role::Agent)),
+            Some("in" | "at" | "near" | "inside" | "outside") if place => {
+                if location.is_none() {
+                    location = Some(last_of_chain(ctx, &ms, m));
+                }
+            }
+            Some("on" | "against" | "of") if !object_taken && !place => {
+                parts.push((m.actor, Role::Patient));
+                object_taken = true;
+            }
+            None if !object_taken && !passive => {
+                parts.push((m.actor, Role::Patient));
+                object_taken = true;
+            }
+            _ => {}
+        }
+    }
+    // Agreements, meetings and talks name their parties anywhere in the
+    // sentence: "its February deal with the Taliban ... after it was signed".
+    if matches!(kind, "agreement" | "meeting" | "negotiation" | "ceasefire") {
+        for m in &ms {
+            if matches!(prep_before(m), Some("with" | "between")) || {
+                let k = ctx.tok_at(m.start);
+                k >= 2 && toks[k - 1].lower == "and" && toks[..k - 1].iter().rev().take(6).any(|t| t.lower == "between")
+            } {
+                if !matches!(kind_of(cast, m), Some(ActorKind::Place)) {
+                    parts.push((m.actor, Role::Participant));
+                }
+            }
+        }
+    }
+    // A named place the mentions miss ("in Afghanistan's Helmand Province").
+    if let Some(l) = new_place(ctx, c_start, c_end.max(t_end), cast, dates) {
+        location = Some(l);
+    }
+    // A place before the trigger in the clause ("in Kabul, ... attacked").
+    if location.is_none() {
+        location = ms
+            .iter()
+            .filter(|m| m.start >= c_start && m.end <= c_end.max(t_end))
+            .filter(|m| matches!(prep_before(m), Some("in" | "at" | "near" | "inside" | "outside")))
+            .filter(|m| matches!(kind_of(cast, m), Some(ActorKind::Place | ActorKind::Country)))
+            .map(|m| last_of_chain(ctx, &ms, m))
+            .next();
+    }
+    if let Some(l) = location {
+        parts.push((l, Role::Location));
+    }
+    let mut seen = HashSet::new();
+    parts.retain(|p| seen.insert(*p));
+    (parts, location)
+}
+
+/// The last mention of a possessive chain starting at `m`: "Afghanistan's Helmand Province".
+fn last_of_chain(ctx: &Ctx, ms: &[Mention], m: &Mention) -> usize {
+    let mut cur = m;
+    loop {
+        let k = ctx.tok_at(cur.start);
+        let Some(next) = ms.iter().find(|o| {
+            o.start > cur.end && {
+                let j = ctx.tok_at(o.start);
+                j > k && ctx.toks[j - 1].lower.ends_with("'s") && ctx.toks[j - 1].end >= cur.end
+            } && o.start - cur.end <= 4
+        }) else {
+            return cur.actor;
+        };
+        cur = next;
+    }
+}
+
+/// A place named after "in"/"at" that no mention covers ("in Afghanistan's
+/// Helmand Province"), added to the cast when its head is a place word.
+fn new_place(ctx: &Ctx, from: usize, to: usize, cast: &mut Cast, dates: &[DateExpr]) -> Option<usize> {
+    let text = ctx.body.get(from..to)?;
+    let caps = place_re().captures(text)?;
+    let g = caps.get(1)?;
+    let (start, end) = (from + g.start(), from + g.end());
+    if dates.iter().any(|d| d.start < end && start < d.end) {
+        return None;
+    }
+    if let Some(m) = cast.mentions_in(start, end).next() {
+        return Some(m.actor);
+    }
+    let actor = cast.find_or_add(g.as_str(), ActorKind::Place);
+    cast.mentions.push(Mention { actor, sentence: ctx.si, start, end, title: None });
+    Some(actor)
+}
+
+#[cfg(test)]
+mod tests;
