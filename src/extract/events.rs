@@ -24,6 +24,8 @@ enum Cond {
     Near(&'static str),
     NotNear(&'static str),
     Aux,
+    /// Not after a form of "be" ("the conditions are being met").
+    Active,
 }
 
 #[derive(Debug, Clone)]
@@ -50,6 +52,7 @@ fn lex() -> &'static Lexicon {
                     Some(("near", class)) => Some(Cond::Near(class)),
                     Some(("notnear", class)) => Some(Cond::NotNear(class)),
                     _ if c == "aux" => Some(Cond::Aux),
+                    _ if c == "active" => Some(Cond::Active),
                     _ => None,
                 })
                 .collect();
@@ -113,8 +116,14 @@ const SPEECH: &[&str] = &[
     "insisted", "warned", "claimed", "asserted", "wrote", "tweeted", "explained", "argued", "reported", "saying",
     "telling", "declared", "posted",
 ];
-const BOUNDARY: &[&str] =
-    &["that", "which", "who", "while", "whereas", "where", "because", "but", "although", "though", "whom", "whose"];
+const BOUNDARY: &[&str] = &[
+    "that", "which", "who", "while", "whereas", "where", "because", "but", "although", "though", "whom", "whose",
+    "whether",
+];
+const SUBORDINATORS: &[&str] = &[
+    "while", "although", "though", "after", "before", "when", "as", "since", "if", "because", "despite", "once",
+    "until", "unless", "whereas",
+];
 const PREPS: &[&str] = &[
     "in", "at", "on", "with", "to", "from", "of", "by", "for", "against", "between", "near", "into", "about", "over",
     "after", "before", "during", "than", "like", "under", "toward", "towards", "including", "among", "without",
@@ -215,6 +224,13 @@ fn holds(t: &Trigger, toks: &[Tok], a: usize, b: usize) -> bool {
     t.conds.iter().all(|c| match *c {
         Cond::Near(class) => near(class, 6),
         Cond::NotNear(class) => !near(class, 3),
+        Cond::Active => {
+            let mut k = a;
+            while k > 0 && toks[k - 1].lower.ends_with("ly") {
+                k -= 1;
+            }
+            k == 0 || !(BE.contains(&toks[k - 1].lower.as_str()) || toks[k - 1].lower == "being")
+        }
         Cond::Aux => {
             a > 0 && {
                 let p = &toks[a - 1];
@@ -240,6 +256,18 @@ impl Ctx<'_> {
         let gap = self.body.get(a.end..b.start).unwrap_or("");
         gap.contains([';', ':', '—', '–', '“', '”', '"', '(', ')'])
             || (gap.contains(',') && matches!(b.lower.as_str(), "and" | "but" | "or" | "while" | "as"))
+            || (gap.contains(',') && Some(k) == self.first_comma_after_opener())
+    }
+
+    /// In "While X happened, Y did", the comma that ends the opening clause.
+    fn first_comma_after_opener(&self) -> Option<usize> {
+        let first = self.toks.first()?;
+        if !SUBORDINATORS.contains(&first.lower.as_str()) {
+            return None;
+        }
+        (0..self.toks.len().saturating_sub(1)).find(|&k| {
+            self.body.get(self.toks[k].end..self.toks[k + 1].start).is_some_and(|g| g.contains(','))
+        })
     }
 
     /// Token range `cs..ce` of the trigger's clause.
@@ -300,7 +328,18 @@ fn pick_date(
             if quoted.iter().any(|s| d.end <= s.start || d.start >= s.end) {
                 return false;
             }
-            !speech_date(ctx, d)
+            if speech_date(ctx, d) {
+                return false;
+            }
+            // Outside its clause, only a date before it that governs it: no
+            // complement or relative clause ("that", "whether") in between.
+            let inside = d.start >= c_start && d.end <= c_end;
+            inside
+                || d.end <= c_start && {
+                    let (a, b) = (ctx.tok_at(d.end), ctx.ti);
+                    !ctx.toks[a.min(b)..b].iter().any(|t| BOUNDARY.contains(&t.lower.as_str()))
+                        && ctx.first_comma_after_opener().is_none_or(|k| a > k)
+                }
         })
         .min_by_key(|&di| {
             let d = &dates[di];
@@ -333,7 +372,7 @@ fn modality(ctx: &Ctx, cs: usize, ce: usize) -> Modality {
     if negated {
         return Modality::Negated;
     }
-    let after: Vec<&str> = toks[ctx.tj..ce.max(ctx.tj).min(toks.len())].iter().take(8).map(|t| t.lower.as_str()).collect();
+    let after: Vec<&str> = toks[ctx.tj..ce.max(ctx.tj).min(toks.len())].iter().take(14).map(|t| t.lower.as_str()).collect();
     let conditional = before.iter().any(|w| matches!(*w, "if" | "unless" | "whether"))
         || ctx.ti > 0 && toks[..ctx.ti].iter().rev().take(12).any(|t| matches!(t.lower.as_str(), "if" | "unless"))
         || after.iter().any(|w| matches!(*w, "contingent" | "conditional" | "conditioned"));
