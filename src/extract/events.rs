@@ -254,7 +254,8 @@ impl Ctx<'_> {
     fn gap_breaks(&self, k: usize) -> bool {
         let (Some(a), Some(b)) = (self.toks.get(k), self.toks.get(k + 1)) else { return false };
         let gap = self.body.get(a.end..b.start).unwrap_or("");
-        gap.contains([';', ':', '—', '–', '“', '”', '"', '(', ')'])
+        gap.contains([';', ':', '—', '–', '(', ')'])
+            || (gap.contains(['“', '”', '"']) && gap.contains(','))
             || (gap.contains(',') && matches!(b.lower.as_str(), "and" | "but" | "or" | "while" | "as"))
             || (gap.contains(',') && Some(k) == self.first_comma_after_opener())
     }
@@ -412,40 +413,93 @@ fn link(
     let mut ms: Vec<Mention> = cast.mentions.iter().filter(|m| m.sentence == ctx.si).cloned().collect();
     ms.sort_by_key(|m| m.start);
     let kind_of = |cast: &Cast, m: &Mention| cast.actors.get(m.actor).map(|a| a.kind);
-    let prep_before = |m: &Mention| -> Option<&str> {
+    // The word before a mention, past any determiner: (word, determiner).
+    let word_before = |m: &Mention| -> (Option<&str>, Option<&str>) {
         let mut k = ctx.tok_at(m.start);
+        let mut det = None;
         while k > 0 && DETERMINERS.contains(&toks[k - 1].lower.as_str()) {
+            det = Some(toks[k - 1].lower.as_str());
             k -= 1;
         }
-        (k > 0).then(|| toks[k - 1].lower.as_str()).filter(|w| PREPS.contains(w) || *w == "and")
+        ((k > 0).then(|| toks[k - 1].lower.as_str()), det)
     };
+    let prep_before = |m: &Mention| -> Option<&str> { word_before(m).0.filter(|w| PREPS.contains(w) || *w == "and") };
     let possessive_before = |m: &Mention| -> bool {
         let k = ctx.tok_at(m.start);
-        k > 0 && (toks[k - 1].lower.ends_with("'s")) && ms.iter().any(|o| o.end == toks[k - 1].end)
+        k > 0 && toks[k - 1].lower.ends_with("'s") && toks[k - 1].end <= m.start
     };
     let mut parts: Vec<(usize, Role)> = Vec::new();
     let mut location = None;
 
-    // Passive: "X was killed", "the report was sent".
-    let passive = ctx.ti > 0 && {
+    // The verb group before the trigger: adverbs, auxiliaries, "not".
+    let mut vg = ctx.ti;
+    while vg > cs && {
+        let w = toks[vg - 1].lower.as_str();
+        w.ends_with("ly") || BE.contains(&w) || AUX_VERBS.contains(&w)
+    } {
+        vg -= 1;
+    }
+    let passive = (vg..ctx.ti).any(|k| BE.contains(&toks[k].lower.as_str()))
+        && (toks[ctx.ti].lower.ends_with("ed") || toks[ctx.ti].lower.ends_with("en") || IRREGULAR_PARTICIPLES.contains(&toks[ctx.ti].lower.as_str()));
+    let nominal = !passive && vg == ctx.ti && ctx.ti > 0 && {
+        let w = toks[ctx.ti - 1].lower.as_str();
+        DETERMINERS.contains(&w) || PREPS.contains(&w) || w.ends_with("'s") || matches!(w, "this" | "that" | "these" | "those" | "any" | "further" | "such" | "brief" | "new")
+    };
+    // "responsible for the attacks", "the pace of the withdrawal", "in talks".
+    let np_prep = {
         let mut k = ctx.ti;
-        while k > cs && toks[k - 1].lower.ends_with("ly") {
+        while k > 0 && k + 4 > ctx.ti && !PREPS.contains(&toks[k - 1].lower.as_str()) && !toks[k - 1].cap {
             k -= 1;
         }
-        k > cs && BE.contains(&toks[k - 1].lower.as_str())
+        (k > 0 && k + 4 > ctx.ti && PREPS.contains(&toks[k - 1].lower.as_str())).then(|| (k, toks[k - 1].lower.as_str()))
     };
-
-    // The subject: the first actor of the clause before the trigger that no
-    // preposition introduces, else the first such in the sentence.
+    let nominal = nominal || np_prep.is_some_and(|(k, p)| !passive && (k < ctx.ti || p != "to"));
+    let np_prep = np_prep.map(|(_, p)| p);
+    let pronoun_subject = !nominal && vg > 0 && SUBJECT_PRONOUNS.contains(&toks[vg - 1].lower.as_str());
     let is_place = |cast: &Cast, m: &Mention| matches!(kind_of(cast, m), Some(ActorKind::Place));
-    let subject = ms
-        .iter()
-        .find(|m| m.start >= c_start && m.end <= t_start && prep_before(m).is_none() && !possessive_before(m) && !is_place(cast, m))
-        .or_else(|| ms.iter().find(|m| m.end <= t_start && prep_before(m).is_none() && !possessive_before(m) && !is_place(cast, m)));
-    if let Some(m) = subject {
-        parts.push((m.actor, if passive { Role::Patient } else { Role::Agent }));
+
+    // The subject: an actor right before the verb (or modifying the noun:
+    // "Taliban attacks", "Russia's invasion", "the US troop withdrawal"), else
+    // the first actor of the clause, else a definite description ("the
+    // group") resolved to the last actor of its kind.
+    let right_before = ms.iter().rev().find(|m| {
+        m.end <= t_start && {
+            let gap = ctx.tok_at(m.end)..if nominal { ctx.ti } else { vg };
+            // Not across a comma: "X, the son of Y, was killed" is about X.
+            !ctx.body.get(m.end..if nominal { t_start } else { toks[vg].start }).unwrap_or(",").contains(',')
+                && gap.len() <= 1 && gap.clone().all(|k| !toks[k].cap && !PREPS.contains(&toks[k].lower.as_str()) && !BOUNDARY.contains(&toks[k].lower.as_str()))
+        } && (nominal || vg == ctx.ti || m.end <= toks[vg].start)
+    });
+    let clause_agent_ok = !nominal || !matches!(np_prep, Some("of" | "for" | "about" | "than" | "to" | "from" | "after" | "before" | "since" | "despite" | "over"));
+    let subject = right_before.map(|m| m.actor).or_else(|| {
+        if pronoun_subject || !clause_agent_ok {
+            return None;
+        }
+        ms.iter()
+            .find(|m| m.start >= c_start && m.end <= t_start && prep_before(m).is_none() && !possessive_before(m) && !is_place(cast, m))
+            .map(|m| m.actor)
+            .or_else(|| definite_subject(ctx, cs, cast))
+            .or_else(|| {
+                // The first actor of the sentence, when no clause or speech verb
+                // stands between it and the trigger.
+                ms.iter()
+                    .find(|m| m.end <= t_start && prep_before(m).is_none() && !possessive_before(m) && !is_place(cast, m))
+                    .filter(|m| {
+                        !toks[ctx.tok_at(m.end)..ctx.ti].iter().any(|t| {
+                            BOUNDARY.contains(&t.lower.as_str()) || SPEECH.contains(&t.lower.as_str())
+                        })
+                    })
+                    .map(|m| m.actor)
+            })
+    });
+    if let Some(a) = subject {
+        parts.push((a, if passive { Role::Patient } else { Role::Agent }));
     }
 
+    // A named place after "in"/"at" ("in Afghanistan's Helmand Province").
+    if let Some(l) = new_place(ctx, c_start, c_end.max(t_end), cast, dates) {
+        location = Some(l);
+    }
     // After the trigger, within the clause.
     let mut object_taken = false;
     for m in ms.iter().filter(|m| m.start >= t_end && m.end <= c_end.max(t_end)) {
@@ -453,61 +507,133 @@ fn link(
             continue; // "Afghanistan's Helmand Province": the place is the second
         }
         let place = matches!(kind_of(cast, m), Some(ActorKind::Place | ActorKind::Country));
+        let det = word_before(m).1;
+        // "up to 2,000 Taliban prisoners" is a number, not a recipient.
+        let up_to = {
+            let k = ctx.tok_at(m.start);
+            toks[..k].iter().rev().take(4).any(|t| t.lower == "up")
+        };
         match prep_before(m) {
-            Some("to") => parts.push((m.actor, Role::Recipient)),
+            Some("to") if !up_to => parts.push((m.actor, Role::Recipient)),
             Some("with" | "between" | "and") => parts.push((m.actor, Role::Participant)),
             Some("by") if passive => parts.push((m.actor, Role::Agent)),
-            Some("in" | "at" | "near" | "inside" | "outside") if place => {
+            Some("in" | "at" | "near" | "inside" | "outside") if place && !matches!(det, Some("a" | "an")) => {
                 if location.is_none() {
                     location = Some(last_of_chain(ctx, &ms, m));
                 }
             }
-            Some("on" | "against" | "of") if !object_taken && !place => {
+            Some("on" | "against" | "of") if !object_taken && !place && ctx.tok_at(m.start) <= ctx.tj + 4 => {
                 parts.push((m.actor, Role::Patient));
                 object_taken = true;
             }
-            None if !object_taken && !passive => {
+            _ if !object_taken && !passive && !nominal && direct_object(ctx, m) => {
                 parts.push((m.actor, Role::Patient));
                 object_taken = true;
             }
             _ => {}
         }
     }
-    // Agreements, meetings and talks name their parties anywhere in the
-    // sentence: "its February deal with the Taliban ... after it was signed".
+    // Agreements, meetings and talks name their parties after "with" or
+    // "between" anywhere in the sentence: "its February deal with the
+    // Taliban ... after it was signed".
     if matches!(kind, "agreement" | "meeting" | "negotiation" | "ceasefire") {
         for m in &ms {
-            if matches!(prep_before(m), Some("with" | "between")) || {
-                let k = ctx.tok_at(m.start);
-                k >= 2 && toks[k - 1].lower == "and" && toks[..k - 1].iter().rev().take(6).any(|t| t.lower == "between")
-            } {
-                if !matches!(kind_of(cast, m), Some(ActorKind::Place)) {
-                    parts.push((m.actor, Role::Participant));
-                }
+            let k = ctx.tok_at(m.start);
+            let mut j = k;
+            while j > 0 && DETERMINERS.contains(&toks[j - 1].lower.as_str()) {
+                j -= 1;
+            }
+            let with = j >= 2 && matches!(toks[j - 1].lower.as_str(), "with" | "between") && PARTY_NOUNS.contains(&toks[j - 2].lower.as_str());
+            let and = j >= 1
+                && toks[j - 1].lower == "and"
+                && toks[..j - 1].iter().rev().take(6).position(|t| t.lower == "between").is_some_and(|p| {
+                    let b = j - 2 - p;
+                    b >= 1 && PARTY_NOUNS.contains(&toks[b - 1].lower.as_str())
+                });
+            if (with || and) && !matches!(kind_of(cast, m), Some(ActorKind::Place)) {
+                parts.push((m.actor, Role::Participant));
             }
         }
-    }
-    // A named place the mentions miss ("in Afghanistan's Helmand Province").
-    if let Some(l) = new_place(ctx, c_start, c_end.max(t_end), cast, dates) {
-        location = Some(l);
     }
     // A place before the trigger in the clause ("in Kabul, ... attacked").
     if location.is_none() {
         location = ms
             .iter()
             .filter(|m| m.start >= c_start && m.end <= c_end.max(t_end))
-            .filter(|m| matches!(prep_before(m), Some("in" | "at" | "near" | "inside" | "outside")))
+            .filter(|m| {
+                matches!(prep_before(m), Some("in" | "at" | "near" | "inside" | "outside"))
+                    && !matches!(word_before(m).1, Some("a" | "an"))
+            })
             .filter(|m| matches!(kind_of(cast, m), Some(ActorKind::Place | ActorKind::Country)))
             .map(|m| last_of_chain(ctx, &ms, m))
             .next();
     }
     if let Some(l) = location {
+        parts.retain(|&(a, _)| a != l);
         parts.push((l, Role::Location));
     }
     let mut seen = HashSet::new();
     parts.retain(|p| seen.insert(*p));
     (parts, location)
 }
+
+/// Is `m` the direct object of the trigger: right after it, past at most
+/// determiners, numbers and "up to"?
+fn direct_object(ctx: &Ctx, m: &Mention) -> bool {
+    let k = ctx.tok_at(m.start);
+    k >= ctx.tj
+        && k - ctx.tj <= 4
+        && ctx.toks[ctx.tj..k].iter().all(|t| {
+            DETERMINERS.contains(&t.lower.as_str())
+                || matches!(t.lower.as_str(), "up" | "to" | "about" | "nearly" | "more" | "than" | "least" | "at" | "all")
+                || t.lower.starts_with(|c: char| c.is_ascii_digit())
+        })
+}
+
+/// "the group", "the insurgent group": the last actor of a fitting kind
+/// mentioned before the clause, in this sentence or an earlier one.
+fn definite_subject(ctx: &Ctx, cs: usize, cast: &Cast) -> Option<usize> {
+    let toks = ctx.toks;
+    if toks.get(cs)?.lower != "the" {
+        return None;
+    }
+    let head = toks[cs + 1..(cs + 4).min(ctx.ti)].iter().find_map(|t| DEFINITE_HEADS.iter().find(|(w, _)| *w == t.lower))?;
+    let start = toks[cs].start;
+    cast.mentions
+        .iter()
+        .filter(|m| m.end <= start)
+        .filter(|m| cast.actors.get(m.actor).is_some_and(|a| head.1.contains(&a.kind)))
+        .max_by_key(|m| m.end)
+        .map(|m| m.actor)
+}
+
+/// Nouns that stand for an actor already named: head word -> fitting kinds.
+const DEFINITE_HEADS: &[(&str, &[ActorKind])] = &[
+    ("group", &[ActorKind::Group, ActorKind::Organization]),
+    ("militants", &[ActorKind::Group, ActorKind::Organization]),
+    ("insurgents", &[ActorKind::Group, ActorKind::Organization]),
+    ("movement", &[ActorKind::Group, ActorKind::Organization]),
+    ("militia", &[ActorKind::Group, ActorKind::Organization]),
+    ("organization", &[ActorKind::Organization, ActorKind::Group]),
+    ("company", &[ActorKind::Organization]),
+    ("firm", &[ActorKind::Organization]),
+    ("government", &[ActorKind::Government, ActorKind::Country]),
+    ("country", &[ActorKind::Country]),
+    ("administration", &[ActorKind::Government]),
+];
+
+/// Nouns whose "with X" / "between X and Y" names the parties of an event.
+const PARTY_NOUNS: &[&str] = &[
+    "deal", "deals", "agreement", "accord", "treaty", "pact", "talks", "meeting", "meetings", "met", "meet",
+    "negotiations", "negotiate", "negotiated", "summit", "ceasefire", "truce", "agreements", "signed", "meets",
+];
+const AUX_VERBS: &[&str] = &[
+    "has", "have", "had", "will", "would", "could", "can", "should", "must", "may", "might", "did", "do", "does",
+    "not", "never", "also", "to", "reportedly", "allegedly", "then", "still", "already", "just", "n't",
+];
+const SUBJECT_PRONOUNS: &[&str] = &["it", "they", "he", "she", "we", "i", "you", "which", "who", "that", "this"];
+const IRREGULAR_PARTICIPLES: &[&str] =
+    &["sent", "met", "shot", "struck", "held", "freed", "seized", "built", "made", "done", "found", "hit", "signed"];
 
 /// The last mention of a possessive chain starting at `m`: "Afghanistan's Helmand Province".
 fn last_of_chain(ctx: &Ctx, ms: &[Mention], m: &Mention) -> usize {
