@@ -516,7 +516,12 @@ fn scan(text: &str, published: Option<Date>) -> Vec<Cand> {
     }
     for m in p.rel_day.captures_iter(text) {
         let all = m.get(0).map_or(0..0, |x| x.range());
-        let word = m.get(1).map_or(String::new(), |x| x.as_str().to_lowercase());
+        let Some(w1) = m.get(1) else { continue };
+        // "the Today show": a capitalised "Today" inside a sentence is a name.
+        if w1.as_str().starts_with(char::is_uppercase) && !text[..w1.start()].trim_start_matches(['“', '"', '(', '‘', '\'']).trim().is_empty() {
+            continue;
+        }
+        let word = w1.as_str().to_lowercase();
         let offset = if word == "yesterday" || word.starts_with("last") {
             -1
         } else if word == "tomorrow" {

@@ -26,6 +26,10 @@ enum Cond {
     Aux,
     /// Not after a form of "be" ("the conditions are being met").
     Active,
+    /// The word right before is not of the class ("heart attack").
+    NotPrev(&'static str),
+    /// The word right after is not of the class ("election materials").
+    NotNext(&'static str),
 }
 
 #[derive(Debug, Clone)]
@@ -51,6 +55,8 @@ fn lex() -> &'static Lexicon {
                 .filter_map(|c| match c.split_once(':') {
                     Some(("near", class)) => Some(Cond::Near(class)),
                     Some(("notnear", class)) => Some(Cond::NotNear(class)),
+                    Some(("notprev", class)) => Some(Cond::NotPrev(class)),
+                    Some(("notnext", class)) => Some(Cond::NotNext(class)),
                     _ if c == "aux" => Some(Cond::Aux),
                     _ if c == "active" => Some(Cond::Active),
                     _ => None,
@@ -118,7 +124,7 @@ const SPEECH: &[&str] = &[
 ];
 const BOUNDARY: &[&str] = &[
     "that", "which", "who", "while", "whereas", "where", "because", "but", "although", "though", "whom", "whose",
-    "whether",
+    "whether", "how", "why",
 ];
 const SUBORDINATORS: &[&str] = &[
     "while", "although", "though", "after", "before", "when", "as", "since", "if", "because", "despite", "once",
@@ -215,15 +221,21 @@ fn triggers(toks: &[Tok]) -> Vec<(usize, usize, &'static Trigger)> {
 
 fn holds(t: &Trigger, toks: &[Tok], a: usize, b: usize) -> bool {
     let l = lex();
-    let near = |class: &str, w: usize| {
+    let is = |class: &str, k: usize| {
         let Some(set) = l.classes.get(class) else { return false };
+        let w = toks[k].lower.as_str();
+        set.contains(w) || w.strip_suffix("'s").is_some_and(|w| set.contains(w))
+    };
+    let near = |class: &str, w: usize| {
         let lo = a.saturating_sub(w);
         let hi = (b + w).min(toks.len());
-        (lo..hi).filter(|&k| k < a || k >= b).any(|k| set.contains(toks[k].lower.as_str()))
+        (lo..hi).filter(|&k| k < a || k >= b).any(|k| is(class, k))
     };
     t.conds.iter().all(|c| match *c {
         Cond::Near(class) => near(class, 6),
         Cond::NotNear(class) => !near(class, 3),
+        Cond::NotPrev(class) => !(a > 0 && is(class, a - 1)),
+        Cond::NotNext(class) => !(b < toks.len() && is(class, b)),
         Cond::Active => {
             let mut k = a;
             while k > 0 && toks[k - 1].lower.ends_with("ly") {

@@ -171,3 +171,18 @@ fn withdrawal_needs_troops() {
 fn capitalised_trigger_inside_a_name_is_no_event() {
     assert!(kinds("It was produced by the Analytical Support and Sanctions Monitoring Team.").is_empty());
 }
+
+#[test]
+fn compounds_and_idioms_are_not_events() {
+    for body in [
+        "He had a heart attack last year.",
+        "The state changed its election laws.",
+        "Elected officials gathered outside.",
+        "The app shot up the charts.",
+        "Voters must sign up before May.",
+        "The image captured the attention of the nation.",
+    ] {
+        assert_eq!(kinds(body), Vec::<String>::new(), "{body}");
+    }
+    assert_eq!(kinds("Police said the man was shot twice."), vec!["attack"]);
+}
