@@ -233,7 +233,7 @@ fn patterns() -> &'static Patterns {
             the_unit: re(r"(?i)\bthe\s+(week|month|year)\b"),
             weekend: re(r"(?i)\b(?:over|during|on|at)\s+(the\s+weekend)\b"),
             ago: re(&format!(
-                r"(?i)\b({numbers}|\d+|a\s+few|a\s+couple\s+of|several|few)\s+(day|week|month|year)s?\s+ago\b"
+                r"(?i)(?:^|[^\d,.])\b({numbers}|\d{{1,3}}(?:,\d{{3}})+|\d+|a\s+few|a\s+couple\s+of|several|few)\s+(day|week|month|year)s?\s+ago\b"
             )),
             season: re(&format!(
                 r"(?i)(?:\b(this\s+past|last|this|next|coming)\s+)?\b(spring|summer|autumn|fall|winter)\b(?:\s*,?\s+(?:of\s+)?{YEAR}\b)?"
@@ -571,9 +571,10 @@ fn scan(text: &str, published: Option<Date>) -> Vec<Cand> {
         c.push(Cand::new(g.start(), g.end(), period, Precision::Week));
     }
     for m in p.ago.captures_iter(text) {
-        let all = m.get(0).map_or(0..0, |x| x.range());
-        let n_text = m.get(1).map_or(String::new(), |x| x.as_str().to_lowercase());
-        let n = n_text.parse::<i64>().ok().or_else(|| w.numbers.get(&n_text).copied());
+        let Some(num) = m.get(1) else { continue };
+        let all = num.start()..m.get(0).map_or(0, |x| x.end());
+        let n_text = num.as_str().to_lowercase().replace(',', "");
+        let n = n_text.parse::<i64>().ok().or_else(|| w.numbers.get(&n_text).copied()).filter(|&n| n <= 1000);
         let unit = m.get(2).map_or(String::new(), |x| x.as_str().to_lowercase());
         let prec = match unit.as_str() {
             "day" => Precision::Day,
@@ -649,6 +650,11 @@ fn scan(text: &str, published: Option<Date>) -> Vec<Cand> {
             continue;
         }
         let rel = m.get(1).map(|x| x.as_str().to_lowercase());
+        let before = prev_word(text, name.start());
+        let at_start = text[..name.start()].trim().is_empty();
+        if rel.is_none() && (text[..name.start()].trim_end().ends_with('&') || is_capitalised(before) && !at_start && !is_lead_in(before)) {
+            continue; // "Challenger, Gray & Christmas", "It's Christmas" in a title
+        }
         let year = m.get(3).and_then(|x| x.as_str().parse::<i16>().ok());
         let dir = direction(text, all.start);
         let period = resolve::holiday(w, name.as_str(), year, rel.as_deref(), dir, pubd);

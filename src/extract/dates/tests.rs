@@ -65,6 +65,7 @@ fn relative_days_weeks_months_years() {
     check("It happened this week.", "this week", "2020-06-01", Some("2020-06-07"), "week");
     check("It happened two weeks ago.", "two weeks ago", "2020-05-18", Some("2020-05-24"), "week");
     check("It happened three days ago.", "three days ago", "2020-05-29", None, "day");
+    assert_eq!(one("It last happened 12,000 years ago."), ("12,000 years ago".into(), None, None, Some("year")));
 }
 
 #[test]
