@@ -15,6 +15,10 @@ use super::{Options, Sink};
 const MEASURE_ROWS: usize = 1000;
 /// The narrowest a column is squeezed to when fitting a terminal.
 const MIN_WIDTH: usize = 4;
+/// Columns this narrow (and numeric ones) are squeezed only as a last resort.
+const SHORT: usize = 12;
+/// The narrowest a wide column gets before short columns are squeezed too.
+const MIN_LONG: usize = 10;
 const CUT: char = '…';
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -117,25 +121,26 @@ impl<'a> Table<'a> {
         if total <= avail {
             return natural;
         }
-        // Water-filling: the largest cap such that the capped columns fit.
-        let fits = |cap: usize| auto.iter().map(|&i| natural[i].min(cap)).sum::<usize>() <= avail;
-        let (mut lo, mut hi) = (0, auto.iter().map(|&i| natural[i]).max().unwrap_or(0));
-        while lo < hi {
-            let mid = (lo + hi).div_ceil(2);
-            if fits(mid) { lo = mid } else { hi = mid - 1 }
-        }
-        let cap = lo.max(MIN_WIDTH);
-        let mut used: usize = auto.iter().map(|&i| natural[i].min(cap)).sum();
-        for &i in &auto {
-            let mut w = natural[i].min(cap);
-            if natural[i] > cap && used < avail {
-                let extra = (natural[i] - w).min(avail - used);
-                w += extra;
-                used += extra;
+        // Squeeze the wide text columns first; only when that leaves them
+        // too narrow are the short and numeric columns squeezed too.
+        let short: Vec<usize> = auto.iter().copied().filter(|&i| natural[i] <= SHORT || self.numeric(i)).collect();
+        let long: Vec<usize> = auto.iter().copied().filter(|i| !short.contains(i)).collect();
+        let short_sum: usize = short.iter().map(|&i| natural[i]).sum();
+        if !long.is_empty() && short_sum < avail {
+            let cap = water_fill(&natural, &long, avail - short_sum);
+            if cap >= MIN_LONG {
+                fill(&mut natural, &long, cap, avail - short_sum);
+                return natural;
             }
-            natural[i] = w;
         }
+        let cap = water_fill(&natural, &auto, avail).max(MIN_WIDTH);
+        fill(&mut natural, &auto, cap, avail);
         natural
+    }
+
+    /// Whether every measured value of column `i` is a number (or NULL).
+    fn numeric(&self, i: usize) -> bool {
+        self.pending.iter().all(|r| r[i].right || r[i].null)
     }
 
     /// The cell's lines at `width`: wrapped, and on a terminal cut with "…"
@@ -281,6 +286,32 @@ impl Sink for Table<'_> {
     }
 }
 
+/// The largest cap such that the columns `cols`, each capped, fit `avail`.
+fn water_fill(natural: &[usize], cols: &[usize], avail: usize) -> usize {
+    let fits = |cap: usize| cols.iter().map(|&i| natural[i].min(cap)).sum::<usize>() <= avail;
+    let (mut lo, mut hi) = (0, cols.iter().map(|&i| natural[i]).max().unwrap_or(0));
+    while lo < hi {
+        let mid = (lo + hi).div_ceil(2);
+        if fits(mid) { lo = mid } else { hi = mid - 1 }
+    }
+    lo
+}
+
+/// Caps the columns `cols` at `cap`, then hands what is left of `avail` to
+/// the capped ones, left to right.
+fn fill(natural: &mut [usize], cols: &[usize], cap: usize, avail: usize) {
+    let mut used: usize = cols.iter().map(|&i| natural[i].min(cap)).sum();
+    for &i in cols {
+        let mut w = natural[i].min(cap);
+        if natural[i] > cap && used < avail {
+            let extra = (natural[i] - w).min(avail - used);
+            w += extra;
+            used += extra;
+        }
+        natural[i] = w;
+    }
+}
+
 /// Greedy word wrap of one line at `width` columns; words longer than the
 /// width are broken.
 fn wrap(line: &str, width: usize, out: &mut Vec<String>) {
@@ -369,6 +400,25 @@ mod tests {
              │  1 │ alpha beta gamma      │\n\
              │    │ delta epsilon zeta…   │\n\
              └────┴───────────────────────┘\n"
+        );
+    }
+
+    #[test]
+    fn wide_text_columns_shrink_before_short_and_numeric_ones() {
+        let opts = Options { max_width: Some(40), ..Options::default() };
+        let got = render(&opts, "SELECT 12345 AS mentions, 'organization' AS kind, 'one two three four five six seven eight' AS sentence");
+        assert_eq!(
+            got,
+            "┌──────────┬──────────────┬──────────┐\n\
+             │ mentions │ kind         │ sentence │\n\
+             ├──────────┼──────────────┼──────────┤\n\
+             │    12345 │ organization │ one two  │\n\
+             │          │              │ three    │\n\
+             │          │              │ four     │\n\
+             │          │              │ five six │\n\
+             │          │              │ seven    │\n\
+             │          │              │ eight    │\n\
+             └──────────┴──────────────┴──────────┘\n"
         );
     }
 
