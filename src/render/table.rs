@@ -409,16 +409,15 @@ mod tests {
         let got = render(&opts, "SELECT 12345 AS mentions, 'organization' AS kind, 'one two three four five six seven eight' AS sentence");
         assert_eq!(
             got,
-            "┌──────────┬──────────────┬──────────┐\n\
-             │ mentions │ kind         │ sentence │\n\
-             ├──────────┼──────────────┼──────────┤\n\
-             │    12345 │ organization │ one two  │\n\
-             │          │              │ three    │\n\
-             │          │              │ four     │\n\
-             │          │              │ five six │\n\
-             │          │              │ seven    │\n\
-             │          │              │ eight    │\n\
-             └──────────┴──────────────┴──────────┘\n"
+            "┌──────────┬──────────────┬────────────┐\n\
+             │ mentions │ kind         │ sentence   │\n\
+             ├──────────┼──────────────┼────────────┤\n\
+             │    12345 │ organization │ one two    │\n\
+             │          │              │ three four │\n\
+             │          │              │ five six   │\n\
+             │          │              │ seven      │\n\
+             │          │              │ eight      │\n\
+             └──────────┴──────────────┴────────────┘\n"
         );
     }
 
