@@ -199,3 +199,16 @@ fn a_large_result_streams_every_row() {
     assert_eq!(lines[1], "1,0.5");
     assert_eq!(lines[100_000], "100000,50000.0");
 }
+
+#[test]
+fn headers_can_be_left_out_and_null_text_chosen() {
+    assert_eq!(
+        {
+            let dir = tempfile::tempdir().unwrap();
+            ok(dir.path(), &["query", "--no-header", "-f", "csv", "SELECT 1 AS a, NULL AS b"])
+        },
+        "1,\n"
+    );
+    let dir = tempfile::tempdir().unwrap();
+    assert_eq!(ok(dir.path(), &["query", "--null", "(null)", "-f", "line", "SELECT NULL AS b"]), "b = (null)\n");
+}
