@@ -280,6 +280,10 @@ impl Sink for Table<'_> {
 
     fn finish(&mut self) -> Result<()> {
         if self.widths.is_none() {
+            if self.pending.is_empty() && !self.opts.headers {
+                // No header and no rows: an empty frame says nothing.
+                return Ok(());
+            }
             self.start()?;
         }
         self.border('└', '┴', '┘')
@@ -440,6 +444,13 @@ mod tests {
     fn headers_off_leaves_only_rows() {
         let opts = Options { headers: false, ..Options::default() };
         assert_eq!(render(&opts, "SELECT 'a' AS x"), "┌───┐\n│ a │\n└───┘\n");
+    }
+
+    #[test]
+    fn no_rows_print_the_header_only_and_nothing_without_it() {
+        assert_eq!(render(&Options::default(), "SELECT 1 AS a WHERE 0"), "┌───┐\n│ a │\n├───┤\n└───┘\n");
+        let opts = Options { headers: false, ..Options::default() };
+        assert_eq!(render(&opts, "SELECT 1 AS a WHERE 0"), "");
     }
 
     #[test]
