@@ -259,7 +259,7 @@ mod tests {
     use super::*;
 
     fn session() -> Session {
-        Session::new(crate::store::open_memory().unwrap(), crate::cmd::Opened::Seed, false, Vec::new(), None)
+        Session::new(crate::store::open_memory().unwrap(), crate::cmd::Opened::Seed, true, Vec::new())
     }
 
     #[test]
