@@ -159,7 +159,7 @@ impl Session {
             Ok(())
         });
         if self.timer {
-            eprintln!("run time: {:.3} s", started.elapsed().as_secs_f64());
+            eprintln!("run time: {:.1} ms", started.elapsed().as_secs_f64() * 1000.0);
         }
         result
     }
