@@ -296,7 +296,7 @@ fn figure_at(x: &Toks, i: usize) -> Step {
     let k = s1.end;
     let connector = x.is_sym(k, numbers::is_dash) && (x.spaced(k) == x.spaced(k + 1))
         || x.is(k, "to")
-        || x.is(k, "or") && s1.n.form == Form::Words
+        || x.is(k, "or")
         || between && x.is(k, "and");
     let rangeable = |n: &Number| matches!(n.form, Form::Digits | Form::Words) && n.value.is_some();
     if connector && rangeable(&s1.n) {
@@ -326,8 +326,12 @@ fn figure_at(x: &Toks, i: usize) -> Step {
                     first -= 1;
                 }
             } else if lo >= hi && x.is_joiner(k) && s1.n.form == Form::Digits {
-                // A score or an id: "3-2", "737-800".
-                return Step::Skip(s2.end);
+                // A score, an id or a phone number: "3-2", "737-800", "520-351-4900".
+                let mut e = s2.end;
+                while x.is_joiner(e) && x.is_num(e + 1) {
+                    e += 2;
+                }
+                return Step::Skip(e);
             }
             if ranged && x.is_joiner(end) && x.is_num(end + 1) {
                 // "1-2-3", "555-123-4567": a sequence, not a range.
