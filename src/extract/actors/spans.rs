@@ -2,9 +2,7 @@
 //! capitalised runs with their titles, "<country> government", "<name>
 //! administration", documents that speak) and guesses each one's kind.
 
-use std::collections::HashSet;
-
-use super::lex::{fold_key, Lex};
+use super::lex::{fold_key, FastSet, Lex};
 use super::tokens::Tok;
 use crate::extract::types::ActorKind;
 
@@ -77,10 +75,13 @@ pub struct Scan<'a, 'l> {
     pub base: usize,
     pub sentence: Option<usize>,
     pub toks: Vec<Tok<'a>>,
+    /// `fold_key` of each token (empty for punctuation), as ranges of `keybuf`.
+    pub keys: Vec<(usize, usize)>,
+    pub keybuf: String,
     pub used: Vec<bool>,
     pub all_caps: bool,
     /// Capitalised words seen away from a sentence start in this article.
-    pub mid_caps: &'a HashSet<String>,
+    pub mid_caps: &'a FastSet<&'a str>,
     pub out: &'a mut Vec<Cand>,
 }
 
@@ -99,11 +100,19 @@ pub fn is_all_caps(text: &str) -> bool {
     for c in text.chars().filter(|c| c.is_alphabetic()) {
         all += 1;
         up += c.is_uppercase() as usize;
+        // More lower-case letters than a tenth of the text: not a headline.
+        if (all - up) * 10 > text.len() {
+            return false;
+        }
     }
     all >= 8 && up * 10 >= all * 9
 }
 
 impl Scan<'_, '_> {
+    fn key(&self, k: usize) -> &str {
+        self.keys.get(k).and_then(|&(a, b)| self.keybuf.get(a..b)).unwrap_or("")
+    }
+
     fn src(&self, start: usize, end: usize) -> &str {
         self.text.get(start - self.base..end - self.base).unwrap_or("")
     }
@@ -133,11 +142,24 @@ impl Scan<'_, '_> {
         if !self.plain(i, j) {
             return None;
         }
+        let key: String = (i..j).map(|k| self.key(k)).collect();
+        self.form_at(i, j, &key)
+    }
+
+    fn form_at(&self, i: usize, j: usize, key: &str) -> Option<usize> {
+        let forms = self.lex.forms.get(key)?;
         let first = &self.toks[i];
-        let key: String = self.toks[i..j].iter().map(|t| fold_key(t.text)).collect();
-        let forms = self.lex.forms.get(&key)?;
-        let written: String = self.toks[i..j].iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
-        let letters = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).collect::<String>();
+        let letters_eq = |exact: &str| {
+            let mut a = self.toks[i..j].iter().flat_map(|t| t.text.chars()).filter(|c| c.is_alphanumeric());
+            let mut b = exact.chars().filter(|c| c.is_alphanumeric());
+            loop {
+                match (a.next(), b.next()) {
+                    (None, None) => return true,
+                    (x, y) if x == y => continue,
+                    _ => return false,
+                }
+            }
+        };
         forms
             .iter()
             .find(|f| {
@@ -145,15 +167,36 @@ impl Scan<'_, '_> {
                     return false;
                 }
                 if f.exact_case {
-                    return letters(&written) == letters(f.exact) && !(self.all_caps && self.lex.is_not_name(f.exact));
+                    return letters_eq(f.exact) && !(self.all_caps && self.lex.is_not_name(f.exact));
                 }
                 if self.all_caps {
-                    return written.chars().filter(|c| c.is_alphabetic()).count() >= 4;
+                    return key.len() >= 4;
                 }
-                first.cap || (is_particle(&first.text.split(['-', ' ']).next().unwrap_or("").to_lowercase())
-                    && written.chars().any(char::is_uppercase))
+                let lead = first.text.split(['-', ' ']).next().unwrap_or("");
+                first.cap || (is_particle(lead) && self.toks[i..j].iter().any(|t| t.text.chars().any(char::is_uppercase)))
             })
             .map(|f| f.entity)
+    }
+
+    /// The longest lexicon form starting at token i: (length in tokens, entity).
+    fn longest_form(&self, i: usize) -> Option<(usize, usize)> {
+        let n = self.toks.len();
+        let mut best = None;
+        let from = self.keys.get(i)?.0;
+        for j in i + 1..=n.min(i + self.lex.max_form_words) {
+            if !self.plain(j - 1, j) || (j - 1 > i && (self.toks[j - 2].possessive || !self.toks[j - 1].space_before)) {
+                break;
+            }
+            // Word keys are contiguous in `keybuf`: the phrase key is one slice.
+            let key = self.keybuf.get(from..self.keys[j - 1].1).unwrap_or("");
+            if !self.lex.prefixes.contains(key) {
+                break;
+            }
+            if let Some(e) = self.form_at(i, j, key) {
+                best = Some((j - i, e));
+            }
+        }
+        best
     }
 
     fn lexicon_pass(&mut self) {
@@ -164,8 +207,7 @@ impl Scan<'_, '_> {
                 i += 1;
                 continue;
             }
-            let max = self.lex.max_form_words.min(n - i);
-            let hit = (1..=max).rev().find_map(|len| self.lexicon_at(i, i + len).map(|e| (len, e)));
+            let hit = self.longest_form(i);
             let Some((len, entity)) = hit else {
                 self.split_hyphenated(i);
                 i += 1;
@@ -251,9 +293,10 @@ impl Scan<'_, '_> {
         let entity = match country {
             Some(e) if self.lex.entities[e].kind == ActorKind::Country => e,
             Some(_) => return false,
+            None if !self.toks[i].cap => return false,
             None => match self.lex.demonyms.get(&self.toks[i].text.to_lowercase()) {
-                Some(&e) if self.toks[i].cap => e,
-                _ => return false,
+                Some(&e) => e,
+                None => return false,
             },
         };
         if self.toks[j - 1].possessive {
