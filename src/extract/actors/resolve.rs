@@ -250,7 +250,12 @@ pub fn resolve(lex: &Lex, cands: &[Cand]) -> Cast {
         }
         // A surname (or "bin Laden") of a person named in full: the nearest such person.
         let persons: Vec<usize> = (0..clusters.len())
-            .filter(|&cl| is_person(&clusters[cl]) && clusters[cl].members.iter().any(|&m| words(m) >= 2 && infos[m].surname == key))
+            .filter(|&cl| {
+                let c = &clusters[cl];
+                // A multi-word name of unknown kind whose last word stands alone is a person.
+                let maybe_person = c.kind == Some(ActorKind::Other) && !c.sure && c.lexicon.is_none();
+                (is_person(c) || maybe_person) && c.members.iter().any(|&m| (2..=3).contains(&words(m)) && infos[m].surname == key)
+            })
             .collect();
         let nearest = |cls: &[usize]| -> Option<usize> {
             cls.iter().copied().min_by_key(|&cl| {
@@ -259,6 +264,9 @@ pub fn resolve(lex: &Lex, cands: &[Cand]) -> Cast {
         };
         if let Some(cl) = nearest(&persons) {
             join(&mut clusters, &mut of, cl, i);
+            if clusters[cl].kind == Some(ActorKind::Other) {
+                clusters[cl].kind = Some(ActorKind::Person);
+            }
             continue;
         }
         // An acronym of a multi-word organisation in the article ("UN" for "United Nations").

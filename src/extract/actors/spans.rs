@@ -421,10 +421,14 @@ impl Scan<'_, '_> {
         let words: Vec<&str> = conn.iter().map(|t| t.text).collect();
         let last = self.toks[end].text;
         let org_head = self.lex.org_kind(last).is_some() || OF_HEADS.contains(&last);
-        let _ = run_start;
         match words.as_slice() {
             [p] if is_particle(p) => true,
-            ["of" | "for"] | ["of" | "for", "the"] => org_head,
+            ["for"] | ["for", "the"] => org_head,
+            // "of" joins unless the name so far is a person's ("President of France Emmanuel Macron").
+            ["of"] | ["of", "the"] => {
+                let first = self.toks[run_start].text;
+                org_head || (!self.lex.given.contains(first) && self.title_at(run_start, end).is_none())
+            }
             ["and"] | ["&"] => {
                 // "Analytical Support and Sanctions Monitoring Team": the right side ends in a head word.
                 let mut e = next;
@@ -461,7 +465,7 @@ impl Scan<'_, '_> {
                     break;
                 }
                 let x = self.toks[nx];
-                if x.word && x.cap {
+                if x.word && (x.cap || x.text.starts_with(|c: char| c.is_ascii_digit())) {
                     end = nx;
                     continue;
                 }
@@ -504,6 +508,42 @@ impl Scan<'_, '_> {
         })
     }
 
+    /// Whether a word is no part of a name where it stands at tokens `s..`:
+    /// function words always, general words only at a sentence start, and
+    /// "-ing"/"-ed"/"-ly" words that open a sentence ("Following", "Asked").
+    fn strippable(&self, i: usize, s: usize, end: usize) -> bool {
+        let lex = self.lex;
+        let t = self.toks[s];
+        let w = t.text;
+        let at_start = initial(&self.toks, s) || (i..s).any(|k| lex.is_not_name(self.toks[k].text));
+        if lex.is_not_name(w) && (!t.upper || w.len() <= 2) {
+            return s == end || at_start || !lex.is_weak_not_name(w);
+        }
+        let lower_rest = w.chars().skip(1).all(char::is_lowercase);
+        at_start && s < end && lower_rest && !lex.given.contains(w) && (w.ends_with("ing") || w.ends_with("ed") || w.ends_with("ly"))
+    }
+
+    /// A word that cannot be a one-word name: a plural acronym ("MPs"), a
+    /// demonym or its plural ("Afghan", "Israelis"), an "-ic" adjective, a
+    /// compound ending in a lower-case part ("Hamas-led").
+    fn not_a_lone_name(&self, t: &Tok) -> bool {
+        let w = t.text;
+        let lex = self.lex;
+        let lower = w.to_lowercase();
+        let plural_acronym = w.len() >= 3 && w.ends_with('s') && w[..w.len() - 1].chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
+        let demonym = lex.demonyms.contains_key(&lower)
+            || lower.strip_suffix('s').is_some_and(|d| lex.demonyms.contains_key(d))
+            || lower.strip_suffix("es").is_some_and(|d| lex.demonyms.contains_key(d));
+        let adjective = lower.ends_with("ic") && !lower.ends_with("vic") && !lower.ends_with("cic") && w.chars().count() > 4;
+        let compound = w.contains('-') && w.rsplit('-').next().is_some_and(|p| p.chars().next().is_some_and(char::is_lowercase));
+        let all_demonyms = w.contains('-')
+            && w.split('-').all(|p| {
+                let p = p.to_lowercase();
+                lex.demonyms.contains_key(&p) || lex.forms.contains_key(&fold_key(&p))
+            });
+        plural_acronym || demonym || adjective || compound || all_demonyms || lex.org_kind(w).is_some()
+    }
+
     fn name_run(&mut self, i: usize, end: usize) {
         let lex = self.lex;
         let mut s = i;
@@ -527,10 +567,7 @@ impl Scan<'_, '_> {
                 s += 1;
                 continue;
             }
-            let strip = lex.is_not_name(w)
-                && (!self.toks[s].upper || w.len() <= 2)
-                && (s == end || initial(&self.toks, s) || !lex.is_weak_not_name(w) || (i..s).any(|k| lex.is_not_name(self.toks[k].text)));
-            if strip {
+            if self.strippable(i, s, end) {
                 title = None;
                 s += 1;
                 continue;
@@ -547,11 +584,25 @@ impl Scan<'_, '_> {
         while e > s && !self.toks[e].cap {
             e -= 1;
         }
+        // A title inside the run: "Economics Minister Aburizal Bakrie",
+        // "Jefferson Parish Sheriff Harry Lee".
+        if title.is_none() && lex.org_kind(self.toks[e].text).is_none() {
+            let mut k = e;
+            while k > s {
+                if let Some((len, keep)) = self.title_at(k, e).filter(|&(len, _)| k + len <= e) {
+                    title = Some((s, k + len - 1));
+                    keep_title = keep;
+                    s = k + len;
+                    break;
+                }
+                k -= 1;
+            }
+        }
         let mut name_start = s;
         if keep_title && e == s {
             if let Some((ts, te)) = title {
                 name_start = te + 1 - self.title_at_len(ts, te);
-                title = None;
+                title = if name_start > ts { Some((ts, name_start - 1)) } else { None };
             }
         }
         let title_text = title.map(|(a, b)| self.src(self.toks[a].start, self.toks[b].end).to_string());
@@ -561,7 +612,7 @@ impl Scan<'_, '_> {
         // "Trump administration": a government of its own.
         if let Some(w) = self.toks.get(e + 1).filter(|w| w.word && w.space_before && !last.possessive) {
             let lw = w.text.to_lowercase();
-            if (lw == "administration" || lw == "government" || lw == "regime") && lex.org_kind(last.text).is_none() {
+            if (lw == "administration" || lw == "government" || lw == "regime") && lex.org_kind(last.text).is_none() && !self.not_a_lone_name(&last) {
                 for k in i..=e + 1 {
                     self.used[k] = true;
                 }
@@ -575,29 +626,34 @@ impl Scan<'_, '_> {
         for k in i..=e {
             self.used[k] = true;
         }
-        // A lone head word ("Council", "Police") or demonym ("Afghan") is no name.
-        if words == 1 && (lex.org_kind(last.text).is_some() || lex.demonyms.contains_key(&last.text.to_lowercase())) {
+        if words == 1 && (self.not_a_lone_name(&last) || last.text.chars().count() < 2 || last.text.chars().all(|c| c.is_ascii_digit())) {
             return;
         }
-        if words == 1 && (last.text.chars().count() < 2 || last.text.chars().all(|c| c.is_ascii_digit())) {
+        // The head word decides: the last word, or one before "of"/"for" ("Court of Appeals").
+        let head = lex.org_kind(last.text).filter(|_| words >= 2).or_else(|| {
+            (name_start..e).find_map(|k| {
+                let next = self.toks[k + 1].text;
+                if next == "of" || next == "for" { lex.org_kind(self.toks[k].text) } else { None }
+            })
+        });
+        if head == Some(ActorKind::Other) {
+            // Events, awards, laws and indexes ("French Open", "Patriot Act") are not actors.
             return;
         }
         let has_particle = (name_start..=e).any(|k| is_particle(self.toks[k].text)) && words >= 2;
         let prev_word = name_start.checked_sub(1).map(|p| self.toks[p]).filter(|p| p.word);
-        let (kind, sure) = if let Some(k) = lex.org_kind(last.text).filter(|_| words >= 2) {
+        let (kind, sure) = if let Some(k) = head {
             (k, true)
         } else if title_text.is_some() || keep_title {
             (ActorKind::Person, true)
         } else if words >= 2 && (lex.given.contains(first.text) || has_particle) {
             (ActorKind::Person, true)
+        } else if words == 1 && lex.given.contains(first.text) {
+            (ActorKind::Person, false)
         } else if words == 1 && last.upper {
             (ActorKind::Organization, false)
-        } else if words == 1 && prev_word.is_some_and(|p| matches!(p.text, "in" | "at" | "near" | "from" | "across" | "to")) {
+        } else if prev_word.is_some_and(|p| matches!(p.text, "in" | "near")) {
             (ActorKind::Place, false)
-        } else if words >= 2 && lex.demonyms.contains_key(&first.text.to_lowercase()) {
-            (ActorKind::Other, false)
-        } else if words >= 2 {
-            (ActorKind::Person, false)
         } else {
             (ActorKind::Other, false)
         };
@@ -605,9 +661,10 @@ impl Scan<'_, '_> {
         if title_text.is_none() && matches!(kind, ActorKind::Person | ActorKind::Other) {
             title_text = self.role_before(name_start);
         }
+        let (kind, sure) = if title_text.is_some() && kind == ActorKind::Other { (ActorKind::Person, true) } else { (kind, sure) };
         let weak = words == 1 && !last.upper && title_text.is_none() && {
             // Everything before the name in the sentence was stripped or is an opener.
-            initial(&self.toks, i) && (i..name_start).all(|k| lex.is_not_name(self.toks[k].text))
+            initial(&self.toks, i) && (i..name_start).all(|k| self.strippable(i, k, e))
         };
         let c = self.push(first.start, last.end, kind, sure, title_text, Source::Name);
         self.out[c].weak_initial = weak && !self.mid_caps.contains(last.text);
@@ -636,21 +693,29 @@ impl Scan<'_, '_> {
         if pt.text != "," || p == 0 {
             return None;
         }
+        // Back to "the"/"a"/"an"; the role noun must come before any preposition
+        // ("the special representative for X", not "the hour of calling for his wife").
         let mut k = p;
-        let mut has_role = false;
+        let mut role_at = None;
+        let mut first_prep = None;
         while k > 0 && p - k < 12 {
             let t = self.toks[k - 1];
             if !t.word {
                 return None;
             }
             if !t.cap && DETERMINERS[..3].contains(&t.text) {
-                if !has_role || k == p {
+                let ok = role_at.is_some_and(|r| first_prep.is_none_or(|f| r < f));
+                if !ok || k == p {
                     return None;
                 }
-                let text = self.src(self.toks[k].start, self.toks[p - 1].end).to_string();
-                return Some(text);
+                return Some(self.src(self.toks[k].start, self.toks[p - 1].end).to_string());
             }
-            has_role |= !t.cap && self.lex.roles.contains(t.text);
+            if !t.cap && self.lex.roles.contains(t.text) {
+                role_at = Some(k - 1);
+            }
+            if matches!(t.text, "of" | "for" | "to" | "at" | "on" | "in" | "with" | "from" | "by") {
+                first_prep = Some(k - 1);
+            }
             k -= 1;
         }
         None
