@@ -138,6 +138,8 @@ struct Info {
     /// Capitalised words.
     words: usize,
     surname: String,
+    /// First given name, folded.
+    given: String,
     /// A one-word surname as written, for guarded misspellings.
     lone_surname: Option<String>,
 }
@@ -149,6 +151,7 @@ fn info(c: &Cand) -> Info {
         key: fold_key(&c.surface),
         words,
         surname: sur.iter().map(|w| fold_key(w)).collect(),
+        given: given.first().map(|g| fold_key(g)).unwrap_or_default(),
         lone_surname: (!given.is_empty() && sur.len() == 1).then(|| fold_key(sur[0])),
     }
 }
@@ -268,6 +271,16 @@ pub fn resolve(lex: &Lex, cands: &[Cand]) -> Cast {
                 clusters[cl].kind = Some(ActorKind::Person);
             }
             continue;
+        }
+        // A given name alone ("Gordon", "Hamza") for the one person named in full with it.
+        if c.kind == ActorKind::Person && !c.sure {
+            let hit: Vec<usize> = (0..clusters.len())
+                .filter(|&cl| is_person(&clusters[cl]) && clusters[cl].members.iter().any(|&m| words(m) >= 2 && infos[m].given == key))
+                .collect();
+            if hit.len() == 1 {
+                join(&mut clusters, &mut of, hit[0], i);
+                continue;
+            }
         }
         // An acronym of a multi-word organisation in the article ("UN" for "United Nations").
         if c.surface.chars().all(|ch| ch.is_uppercase() || ch == '.') {

@@ -269,6 +269,29 @@ impl Scan<'_, '_> {
                 }
             }
         }
+        // "BBC Radio 4", "BBC One": an organisation's named part, up to a title or known name.
+        if end.is_none() && kind == ActorKind::Organization {
+            let mut e = j;
+            while e < n
+                && self.toks[e].word
+                && (self.toks[e].cap || self.toks[e].text.starts_with(|c: char| c.is_ascii_digit()))
+                && self.toks[e].space_before
+                && !self.used[e]
+                && self.title_at(e, e).is_none()
+                && !self.lex.given.contains(self.toks[e].text)
+                && self.lexicon_at(e, e + 1).is_none()
+                && !self.lex.demonyms.contains_key(&self.toks[e].text.to_lowercase())
+            {
+                e += 1;
+                if self.toks[e - 1].possessive {
+                    break;
+                }
+            }
+            if e > j && !initial(&self.toks, i) {
+                end = Some(e);
+                ext_kind = self.lex.org_kind(self.toks[e - 1].text).filter(|k| *k != ActorKind::Other).unwrap_or(kind);
+            }
+        }
         if end.is_none()
             && kind == ActorKind::Organization
             && self.toks.get(j).is_some_and(|t| t.text == "in")
@@ -425,9 +448,15 @@ impl Scan<'_, '_> {
             [p] if is_particle(p) => true,
             ["for"] | ["for", "the"] => org_head,
             // "of" joins unless the name so far is a person's ("President of France Emmanuel Macron").
+            // Else "of" joins only a lone word that is capitalised mid-sentence ("Isle of Man").
             ["of"] | ["of", "the"] => {
                 let first = self.toks[run_start].text;
-                org_head || (!self.lex.given.contains(first) && self.title_at(run_start, end).is_none())
+                org_head
+                    || (run_start == end
+                        && !self.lex.given.contains(first)
+                        && self.title_at(run_start, end).is_none()
+                        && !self.lex.is_not_name(first)
+                        && (!initial(&self.toks, run_start) || self.mid_caps.contains(first)))
             }
             ["and"] | ["&"] => {
                 // "Analytical Support and Sanctions Monitoring Team": the right side ends in a head word.
@@ -516,7 +545,7 @@ impl Scan<'_, '_> {
         let t = self.toks[s];
         let w = t.text;
         let at_start = initial(&self.toks, s) || (i..s).any(|k| lex.is_not_name(self.toks[k].text));
-        if lex.is_not_name(w) && (!t.upper || w.len() <= 2) {
+        if lex.is_not_name(w) && (!t.upper || w.len() <= 2 || s == end) {
             return s == end || at_start || !lex.is_weak_not_name(w);
         }
         let lower_rest = w.chars().skip(1).all(char::is_lowercase);
@@ -544,13 +573,32 @@ impl Scan<'_, '_> {
         plural_acronym || demonym || adjective || compound || all_demonyms || lex.org_kind(w).is_some()
     }
 
+    /// Words shaped like a person's name: each capitalised then lower case
+    /// ("Tiger Woods", "O'Driscoll", "Sinama-Pongolle"), none a demonym,
+    /// lexicon name or general word ("Star Wars" slips through).
+    fn name_shaped(&self, s: usize, e: usize) -> bool {
+        (s..=e).all(|k| {
+            let w = self.toks[k].text;
+            let mut cs = w.chars();
+            cs.next().is_some_and(char::is_uppercase)
+                && cs.any(char::is_lowercase)
+                && !self.toks[k].upper
+                && !self.lex.is_not_name(w)
+                && !self.lex.demonyms.contains_key(&w.to_lowercase())
+                && !self.lex.forms.contains_key(&fold_key(w))
+                && !w.chars().any(|c| c.is_ascii_digit())
+        })
+    }
+
     fn name_run(&mut self, i: usize, end: usize) {
         let lex = self.lex;
         let mut s = i;
         let mut title: Option<(usize, usize)> = None; // token range of the title
         let mut keep_title = false;
         while s <= end {
-            if let Some((len, keep)) = self.title_at(s, end) {
+            // A title is followed by a name's capitalised word ("King & Spalding" is no title).
+            let title_here = self.title_at(s, end).filter(|&(len, _)| s + len > end || self.toks[s + len].cap);
+            if let Some((len, keep)) = title_here {
                 if s + len > end && !keep {
                     // A title alone ("President") is not an actor.
                     s = end + 1;
@@ -654,6 +702,8 @@ impl Scan<'_, '_> {
             (ActorKind::Organization, false)
         } else if prev_word.is_some_and(|p| matches!(p.text, "in" | "near")) {
             (ActorKind::Place, false)
+        } else if (2..=3).contains(&words) && self.name_shaped(name_start, e) {
+            (ActorKind::Person, false)
         } else {
             (ActorKind::Other, false)
         };
