@@ -26,7 +26,7 @@ fn split_person(name: &str) -> (Vec<&str>, Vec<&str>) {
     }
     let Some(last) = words.len().checked_sub(1) else { return (Vec::new(), Vec::new()) };
     let mut s = last;
-    while s > 0 && words[s - 1].chars().next().is_some_and(char::is_lowercase) {
+    while s > 0 && (words[s - 1].chars().next().is_some_and(char::is_lowercase) || super::spans::is_name_particle(words[s - 1])) {
         s -= 1;
     }
     // Given names: capitalised words before the surname (particles dropped).
@@ -273,7 +273,7 @@ pub fn resolve(lex: &Lex, cands: &[Cand]) -> Cast {
             continue;
         }
         // A given name alone ("Gordon", "Hamza") for the one person named in full with it.
-        if c.kind == ActorKind::Person && !c.sure {
+        if matches!(c.kind, ActorKind::Person | ActorKind::Other) && !c.sure {
             let hit: Vec<usize> = (0..clusters.len())
                 .filter(|&cl| is_person(&clusters[cl]) && clusters[cl].members.iter().any(|&m| words(m) >= 2 && infos[m].given == key))
                 .collect();

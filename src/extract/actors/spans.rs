@@ -42,8 +42,13 @@ pub struct Cand {
 /// Lower-case words that may join the capitalised words of a name.
 const PARTICLES: &[&str] = &[
     "al", "el", "bin", "ibn", "bint", "abu", "van", "von", "de", "da", "di", "du", "del", "della", "der", "den", "dos",
-    "das", "le", "la", "ter", "y",
+    "das", "le", "la", "ter", "ten", "y", "dal", "dalla", "degli", "zu",
 ];
+
+/// Whether a word (any case) is a name particle ("de", "De", "bin").
+pub fn is_name_particle(w: &str) -> bool {
+    PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(w))
+}
 
 const INSTITUTIONS: &[&str] =
     &["government", "administration", "military", "army", "navy", "embassy", "parliament", "ministry", "cabinet", "regime"];
@@ -164,6 +169,10 @@ impl Scan<'_, '_> {
             .iter()
             .find(|f| {
                 if f.mid_only && initial(&self.toks, i) {
+                    return false;
+                }
+                // "Whitehouse" is not "White House"; "al-Qaeda" is "al Qaeda".
+                if j - i < f.exact.split_whitespace().count() && !self.toks[i..j].iter().any(|t| t.text.contains('-')) {
                     return false;
                 }
                 if f.exact_case {
@@ -494,7 +503,8 @@ impl Scan<'_, '_> {
                     break;
                 }
                 let x = self.toks[nx];
-                if x.word && (x.cap || x.text.starts_with(|c: char| c.is_ascii_digit())) {
+                let code = x.text.starts_with(|c: char| c.is_ascii_digit()) && !x.text.contains('-') && !self.lex.is_not_name(self.toks[end].text);
+                if x.word && (x.cap || code) {
                     end = nx;
                     continue;
                 }
@@ -540,11 +550,15 @@ impl Scan<'_, '_> {
     /// Whether a word is no part of a name where it stands at tokens `s..`:
     /// function words always, general words only at a sentence start, and
     /// "-ing"/"-ed"/"-ly" words that open a sentence ("Following", "Asked").
-    fn strippable(&self, i: usize, s: usize, end: usize) -> bool {
+    fn strippable(&self, s: usize, end: usize) -> bool {
         let lex = self.lex;
         let t = self.toks[s];
         let w = t.text;
-        let at_start = initial(&self.toks, s) || (i..s).any(|k| lex.is_not_name(self.toks[k].text));
+        let at_start = initial(&self.toks, s);
+        // "A Troncon" in a team list: a capital initial before a surname.
+        if w.len() == 1 && t.cap && !at_start && s < end && self.toks[s + 1].cap {
+            return false;
+        }
         if lex.is_not_name(w) && (!t.upper || w.len() <= 2 || s == end) {
             return s == end || at_start || !lex.is_weak_not_name(w);
         }
@@ -570,7 +584,10 @@ impl Scan<'_, '_> {
                 let p = p.to_lowercase();
                 lex.demonyms.contains_key(&p) || lex.forms.contains_key(&fold_key(&p))
             });
-        plural_acronym || demonym || adjective || compound || all_demonyms || lex.org_kind(w).is_some()
+        // "Minnesotans": people of a known place.
+        let people = lower.strip_suffix("ns").is_some_and(|st| lex.forms.contains_key(&fold_key(st)))
+            || lower.strip_suffix("ans").is_some_and(|st| lex.forms.contains_key(&fold_key(st)));
+        plural_acronym || demonym || adjective || compound || all_demonyms || people || lex.org_kind(w).is_some()
     }
 
     /// Words shaped like a person's name: each capitalised then lower case
@@ -615,7 +632,7 @@ impl Scan<'_, '_> {
                 s += 1;
                 continue;
             }
-            if self.strippable(i, s, end) {
+            if self.strippable(s, end) {
                 title = None;
                 s += 1;
                 continue;
@@ -677,6 +694,10 @@ impl Scan<'_, '_> {
         if words == 1 && (self.not_a_lone_name(&last) || last.text.chars().count() < 2 || last.text.chars().all(|c| c.is_ascii_digit())) {
             return;
         }
+        // "Indian American", "Somali American": people described, not named.
+        if words >= 2 && (name_start..=e).all(|k| lex.demonyms.contains_key(&self.toks[k].text.to_lowercase())) {
+            return;
+        }
         // The head word decides: the last word, or one before "of"/"for" ("Court of Appeals").
         let head = lex.org_kind(last.text).filter(|_| words >= 2).or_else(|| {
             (name_start..e).find_map(|k| {
@@ -694,7 +715,7 @@ impl Scan<'_, '_> {
             (k, true)
         } else if title_text.is_some() || keep_title {
             (ActorKind::Person, true)
-        } else if words >= 2 && (lex.given.contains(first.text) || has_particle) {
+        } else if words >= 2 && (lex.given.contains(first.text) || has_particle || (first.text.len() <= 2 && first.upper || first.text.len() == 1) && self.name_shaped(name_start + 1, e)) {
             (ActorKind::Person, true)
         } else if words == 1 && lex.given.contains(first.text) {
             (ActorKind::Person, false)
@@ -714,7 +735,7 @@ impl Scan<'_, '_> {
         let (kind, sure) = if title_text.is_some() && kind == ActorKind::Other { (ActorKind::Person, true) } else { (kind, sure) };
         let weak = words == 1 && !last.upper && title_text.is_none() && {
             // Everything before the name in the sentence was stripped or is an opener.
-            initial(&self.toks, i) && (i..name_start).all(|k| self.strippable(i, k, e))
+            initial(&self.toks, i) && (i..name_start).all(|k| self.strippable(k, e))
         };
         let c = self.push(first.start, last.end, kind, sure, title_text, Source::Name);
         self.out[c].weak_initial = weak && !self.mid_caps.contains(last.text);
