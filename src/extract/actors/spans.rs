@@ -268,11 +268,20 @@ impl Scan<'_, '_> {
         };
         let mut end = None;
         let mut ext_kind = kind;
-        if matches!(kind, ActorKind::Country | ActorKind::Organization | ActorKind::Place) {
-            let e = caps_from(j);
-            if e > j {
-                let head = self.lex.org_kind(self.toks[e - 1].text);
-                if let Some(k) = head.filter(|k| (*k == ActorKind::Place) == (kind == ActorKind::Place)) {
+        if matches!(kind, ActorKind::Country | ActorKind::Organization | ActorKind::Place)
+            && self.toks.get(j).is_some_and(|t| t.word && t.cap && t.space_before && !self.used[j])
+        {
+            // "US Central Command", "Helmand Province", "Tennessee Department of Transportation".
+            let e = self.run_end(j) + 1;
+            let head = self.lex.org_kind(self.toks[e - 1].text).or_else(|| {
+                (j..e - 1).find_map(|k| if matches!(self.toks[k + 1].text, "of" | "for") { self.lex.org_kind(self.toks[k].text) } else { None })
+            });
+            let fits = |k: &ActorKind| match kind {
+                ActorKind::Place => *k != ActorKind::Other,
+                _ => *k != ActorKind::Place && *k != ActorKind::Other,
+            };
+            if let Some(k) = head.filter(fits) {
+                if (j..e).all(|x| self.title_at(x, x).is_none()) {
                     end = Some(e);
                     ext_kind = k;
                 }
@@ -473,10 +482,50 @@ impl Scan<'_, '_> {
                 while e + 1 < self.toks.len() && self.toks[e + 1].word && self.toks[e + 1].cap && self.toks[e + 1].space_before && !self.toks[e].possessive {
                     e += 1;
                 }
-                words == ["&"] || (self.lex.org_kind(self.toks[e].text).is_some_and(|k| k != ActorKind::Place) && e > next)
+                words == ["&"] || (next..=e).any(|x| self.lex.org_kind(self.toks[x].text).is_some_and(|k| k != ActorKind::Place && k != ActorKind::Other) && x > next)
             }
             _ => false,
         }
+    }
+
+    /// The last token of the capitalised run starting at token `i`.
+    fn run_end(&self, i: usize) -> usize {
+        let n = self.toks.len();
+        let mut end = i;
+        loop {
+            if self.toks[end].possessive {
+                break;
+            }
+            let nx = end + 1;
+            if nx >= n || self.used[nx] || !self.toks[nx].space_before {
+                break;
+            }
+            let x = self.toks[nx];
+            let code = x.text.starts_with(|c: char| c.is_ascii_digit()) && !x.text.contains('-') && !self.lex.is_not_name(self.toks[end].text);
+            if x.word && (x.cap || code) {
+                end = nx;
+                continue;
+            }
+            // Connectors: "of", "of the", "and", "&", name particles.
+            let mut k = nx;
+            while k < n && k < nx + 2 && !self.used[k] && (self.toks[k].word && !self.toks[k].cap || self.toks[k].text == "&") && self.toks[k].space_before {
+                k += 1;
+            }
+            if k > nx
+                && k < n
+                && self.toks[k].word
+                && self.toks[k].cap
+                && !self.used[k]
+                && self.toks[k].space_before
+                && !self.toks[k - 1].possessive
+                && self.connector_ok(i, end, &self.toks[nx..k].to_vec(), k)
+            {
+                end = k;
+                continue;
+            }
+            break;
+        }
+        end
     }
 
     fn name_pass(&mut self) {
@@ -493,40 +542,7 @@ impl Scan<'_, '_> {
                 i += 1;
                 continue;
             }
-            let mut end = i;
-            loop {
-                if self.toks[end].possessive {
-                    break;
-                }
-                let nx = end + 1;
-                if nx >= n || self.used[nx] || !self.toks[nx].space_before {
-                    break;
-                }
-                let x = self.toks[nx];
-                let code = x.text.starts_with(|c: char| c.is_ascii_digit()) && !x.text.contains('-') && !self.lex.is_not_name(self.toks[end].text);
-                if x.word && (x.cap || code) {
-                    end = nx;
-                    continue;
-                }
-                // Connectors: "of", "of the", "and", "&", name particles.
-                let mut k = nx;
-                while k < n && k < nx + 2 && !self.used[k] && (self.toks[k].word && !self.toks[k].cap || self.toks[k].text == "&") && self.toks[k].space_before {
-                    k += 1;
-                }
-                if k > nx
-                    && k < n
-                    && self.toks[k].word
-                    && self.toks[k].cap
-                    && !self.used[k]
-                    && self.toks[k].space_before
-                    && !self.toks[k - 1].possessive
-                    && self.connector_ok(i, end, &self.toks[nx..k].to_vec(), k)
-                {
-                    end = k;
-                    continue;
-                }
-                break;
-            }
+            let end = self.run_end(i);
             self.name_run(i, end);
             i = end + 1;
         }
@@ -586,6 +602,9 @@ impl Scan<'_, '_> {
             });
         // "Minnesotans": people of a known place.
         let people = lower.strip_suffix("ns").is_some_and(|st| lex.forms.contains_key(&fold_key(st)))
+            || lower.strip_suffix('n').is_some_and(|st| lex.forms.contains_key(&fold_key(st)))
+            || lower.strip_suffix("ders").is_some_and(|st| lex.forms.contains_key(&fold_key(st)))
+            || lower.strip_suffix("der").is_some_and(|st| lex.forms.contains_key(&fold_key(st)))
             || lower.strip_suffix("ans").is_some_and(|st| lex.forms.contains_key(&fold_key(st)));
         plural_acronym || demonym || adjective || compound || all_demonyms || people || lex.org_kind(w).is_some()
     }
@@ -609,12 +628,29 @@ impl Scan<'_, '_> {
 
     fn name_run(&mut self, i: usize, end: usize) {
         let lex = self.lex;
+        // "Food and Drug Administration Commissioner Marty Makary": a body, then a titled person.
+        if let Some(h) = (i..end).find(|&h| {
+            lex.org_kind(self.toks[h].text).is_some_and(|k| k != ActorKind::Place) && h > i && self.title_at(h + 1, end).is_some()
+        }) {
+            self.name_run(i, h);
+            self.name_run(h + 1, end);
+            return;
+        }
         let mut s = i;
         let mut title: Option<(usize, usize)> = None; // token range of the title
         let mut keep_title = false;
         while s <= end {
             // A title is followed by a name's capitalised word ("King & Spalding" is no title).
             let title_here = self.title_at(s, end).filter(|&(len, _)| s + len > end || self.toks[s + len].cap);
+            if let Some((len, _)) = self.title_at(s, end).filter(|&(len, _)| {
+                s + len + 3 <= end && matches!(self.toks[s + len].text, "of" | "for") && self.name_shaped(end - 1, end)
+            }) {
+                // The office runs up to the name's last two words.
+                let _ = len;
+                title = Some((title.map_or(s, |t| t.0), end - 2));
+                s = end - 1;
+                break;
+            }
             if let Some((len, keep)) = title_here {
                 if s + len > end && !keep {
                     // A title alone ("President") is not an actor.
@@ -639,7 +675,7 @@ impl Scan<'_, '_> {
             }
             break;
         }
-        if s > end {
+        if s > end || (s == end && s > i && matches!(self.toks[s].text, "Eve" | "Day" | "Night")) {
             return;
         }
         let mut e = end;
@@ -706,7 +742,11 @@ impl Scan<'_, '_> {
             })
         });
         if head == Some(ActorKind::Other) {
-            // Events, awards, laws and indexes ("French Open", "Patriot Act") are not actors.
+            // Events, awards, laws and indexes ("French Open", "Patriot Act") are not
+            // actors, nor is their bracketed acronym.
+            if self.toks.get(e + 1).is_some_and(|t| t.text == "(") && self.toks.get(e + 3).is_some_and(|t| t.text == ")") {
+                self.used[e + 2] = true;
+            }
             return;
         }
         let has_particle = (name_start..=e).any(|k| is_particle(self.toks[k].text)) && words >= 2;
