@@ -51,30 +51,33 @@ pub enum Dot {
     Schema { name: Option<String> },
     /// Set the output format of results.
     Mode { format: Format },
-    /// Show column names in results (on|off).
+    /// Show column names in results.
     Headers { state: OnOff },
     /// Show NULL as TEXT in results.
     Nullvalue {
         #[arg(allow_hyphen_values = true)]
         text: String,
     },
-    /// Set the widths of table columns (0: automatic); no N: all automatic.
-    Width { widths: Vec<usize> },
+    /// Set table column widths: 0 fits the content, N wraps at N, -N also right-aligns.
+    Width {
+        #[arg(allow_negative_numbers = true, value_name = "N")]
+        widths: Vec<i32>,
+    },
     /// Send results to FILE; without FILE, back to the terminal.
     Output { file: Option<PathBuf> },
     /// Send the next result only to FILE.
     Once { file: PathBuf },
     /// Run the SQL and dot-commands in FILE.
     Read { file: PathBuf },
-    /// Show how long each statement takes (on|off).
+    /// Show how long each statement takes.
     Timer { state: OnOff },
-    /// Colour the input and `.source` (on|off).
+    /// Colour the input, NULLs and `.source` marks.
     Color { state: OnOff },
     /// Close this database and open the dossier database at PATH.
     Open { path: PathBuf },
     /// Load article files (text, markdown or JSON Lines) into the open database.
     Load {
-        #[arg(required = true)]
+        #[arg(required = true, value_name = "FILE")]
         files: Vec<String>,
     },
     /// Write table or view NAME to FILE as CSV.
@@ -162,10 +165,15 @@ pub fn help() -> String {
             (usage, sub.get_about().map(|s| s.to_string()).unwrap_or_default())
         })
         .collect();
-    let width = rows.iter().map(|(u, _)| u.chars().count()).max().unwrap_or(0);
+    // Long usages put their description on the next line, so the list stays narrow.
+    const WIDTH: usize = 28;
     let mut out = String::new();
     for (u, about) in rows {
-        let _infallible = writeln!(out, "{u:width$}  {about}");
+        let _infallible = if u.chars().count() > WIDTH {
+            writeln!(out, "{u}\n{:WIDTH$}  {about}", "")
+        } else {
+            writeln!(out, "{u:WIDTH$}  {about}")
+        };
     }
     out.push_str("\nSQL statements end with ';' and may span lines. Tab completes; Ctrl-C cancels a running query;\n");
     out.push_str("Ctrl-D or .quit ends the session.");
@@ -201,7 +209,7 @@ pub fn run(s: &mut Session, dot: Dot) -> Result<Flow> {
         Dot::Mode { format } => s.opts.format = format,
         Dot::Headers { state } => s.opts.headers = state.on(),
         Dot::Nullvalue { text } => s.opts.null = text,
-        Dot::Width { widths } => s.widths = widths,
+        Dot::Width { widths } => s.opts.widths = widths,
         Dot::Output { file } => {
             s.target = match file {
                 None => Target::Stdout,
@@ -231,36 +239,15 @@ pub fn run(s: &mut Session, dot: Dot) -> Result<Flow> {
 }
 
 fn list_canned(s: &mut Session) -> Result<()> {
-    let list = s.canned.clone();
-    s.emit(|_, out, _| {
-        if list.is_empty() {
-            writeln!(out, "no canned queries")?;
-        }
-        let width = list.iter().map(|c| c.name.chars().count()).max().unwrap_or(0);
-        for c in &list {
-            writeln!(out, "{:width$}  {}", c.name, c.description)?;
-            for p in &c.params {
-                let default = p.default.as_ref().map(|d| format!(" (default: {d})")).unwrap_or_default();
-                writeln!(out, "{:width$}    {}={}{default}", "", p.name, p.description)?;
-            }
-        }
-        Ok(())
-    })
+    let (columns, rows) = crate::canned::listing(&s.canned);
+    s.emit(|_, out, opts| render::write_values(&columns, &rows, opts, out).map(|_| ()))
 }
 
 fn run_canned(s: &mut Session, name: &str, params: &[String]) -> Result<()> {
-    let Some(c) = s.canned.iter().find(|c| c.name == name).cloned() else {
-        return Err(anyhow!("no canned query named '{name}' (see .canned)"));
-    };
+    let c = crate::canned::find(&s.canned, name)?.clone();
     let given = crate::cmd::parse_params(params)?;
-    let values = c.bind(&given)?;
-    s.emit(|conn, out, opts| {
-        let mut stmt = conn.prepare(&c.sql).map_err(|e| anyhow!("{}: {}", c.origin, super::session::describe_sql_error(&e, &c.sql)))?;
-        let bound = crate::cmd::query::bind(&stmt, &values)?;
-        let named: Vec<(&str, &dyn rusqlite::ToSql)> = bound.iter().map(|(n, v)| (n.as_str(), *v)).collect();
-        render::write_rows(&mut stmt, named.as_slice(), opts, out)?;
-        Ok(())
-    })
+    c.bind(&given)?;
+    s.emit(|conn, out, opts| c.run(conn, &given, opts, out).map(|_| ()))
 }
 
 use crate::render;
@@ -323,6 +310,7 @@ mod tests {
             Dot::Run { name: "said-by".into(), params: vec!["actor=Mike Pompeo".into()] }
         );
         assert_eq!(parse(".source figures 3").unwrap(), Dot::Source { table: SourceTable::Figures, id: 3 });
+        assert_eq!(parse(".width 10 0 -5").unwrap(), Dot::Width { widths: vec![10, 0, -5] });
     }
 
     #[test]
@@ -343,7 +331,7 @@ mod tests {
         }
         assert!(h.contains(".mode table|csv|tsv|json|jsonl|markdown|line"), "{h}");
         assert!(h.contains(".schema [NAME]"), "{h}");
-        assert!(h.contains(".load FILES..."), "{h}");
+        assert!(h.contains(".load FILE..."), "{h}");
     }
 
     #[test]

@@ -104,7 +104,11 @@ fn read_file(s: &mut Session, path: &Path) -> Result<Flow> {
 
 /// Prints what the open database holds (banner and `.open`).
 fn banner_counts(s: &Session) {
-    let mode = if s.writable() { "writable" } else { "read-only" };
+    let mode = match (s.write, s.writable()) {
+        (true, _) => "writable",
+        (false, true) => "read-only SQL; .load adds articles",
+        (false, false) => "read-only",
+    };
     match crate::store::counts(&s.conn) {
         Ok(c) => eprintln!(
             "{} ({mode}): {} article{}, {} actors, {} statements, {} events, {} figures",
@@ -259,7 +263,7 @@ mod tests {
     use super::*;
 
     fn session() -> Session {
-        Session::new(crate::store::open_memory().unwrap(), crate::cmd::Opened::Seed, false, Vec::new(), None)
+        Session::new(crate::store::open_memory().unwrap(), crate::cmd::Opened::Seed, true, Vec::new())
     }
 
     #[test]
