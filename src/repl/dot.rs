@@ -196,10 +196,8 @@ pub fn run(s: &mut Session, dot: Dot) -> Result<Flow> {
         Dot::Schema { name } => s.emit(|conn, out, _| {
             let mut stmt = conn.prepare(include_str!("sql/schema.sql"))?;
             let sqls: Vec<String> = stmt.query_map([&name], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
-            if sqls.is_empty() {
-                if let Some(n) = &name {
-                    return Err(anyhow!("no such table, view, index or trigger: {n}"));
-                }
+            if let (true, Some(n)) = (sqls.is_empty(), &name) {
+                return Err(anyhow!("no such table, view, index or trigger: {n}"));
             }
             for q in sqls {
                 writeln!(out, "{q}")?;
