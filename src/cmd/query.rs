@@ -24,7 +24,7 @@ pub fn run(db: Option<&Path>, args: &QueryArgs) -> Result<()> {
     };
     check_params(&sql, &params)?;
     let (conn, _opened) = super::open_query_db(db, args.write)?;
-    let opts = Options::for_stdout(args.format);
+    let opts = Options { headers: !args.no_header, null: args.null.clone(), ..Options::for_stdout(args.format) };
     let mut out = std::io::BufWriter::with_capacity(64 * 1024, std::io::stdout().lock());
     run_sql(&conn, &sql, &params, args.write, &opts, &mut out)?;
     out.flush()?;

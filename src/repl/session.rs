@@ -171,8 +171,12 @@ impl Session {
         }
         let (mut loaded, mut skipped) = (0usize, 0usize);
         let conn = &mut self.conn;
-        let result = crate::input::read_all(files, &crate::input::Overrides::default(), |inp| {
-            let facts = crate::extract::extract(&inp.raw);
+        let plan = crate::input::check_inputs(files).map_err(|e| anyhow!("{e}; nothing loaded"))?;
+        let result = crate::input::read_all(plan, &crate::input::Overrides::default(), |inp| {
+            let facts = match inp.payload {
+                crate::input::Payload::Raw(raw) => crate::extract::extract(&raw),
+                crate::input::Payload::Facts(f) => *f,
+            };
             let w = crate::store::write_facts(conn, &facts, &inp.sha256, Some(&inp.origin)).map_err(|e| anyhow!("{}: {e}", inp.origin))?;
             if w.article_id.is_some() {
                 loaded += 1;
