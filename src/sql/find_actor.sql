@@ -1,5 +1,5 @@
--- An existing actor of the same kind known by this name (canonical or alias).
-SELECT a.id FROM actors a
-WHERE a.kind = :kind AND (a.name = :name COLLATE NOCASE
-   OR EXISTS (SELECT 1 FROM actor_aliases x WHERE x.actor_id = a.id AND x.alias = :name COLLATE NOCASE))
+-- An existing actor of the same kind known by this name (canonical names are aliases too).
+-- Uses idx_aliases_alias (alias COLLATE NOCASE).
+SELECT a.id FROM actor_aliases x JOIN actors a ON a.id = x.actor_id
+WHERE x.alias = :name COLLATE NOCASE AND a.kind = :kind
 ORDER BY a.id LIMIT 1

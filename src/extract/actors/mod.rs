@@ -1,0 +1,244 @@
+//! Named actors: recognition, kinds, titles, and resolution within an article.
+//!
+//! A rule-and-lexicon recogniser (no models). For each sentence it reads, in
+//! this order: names from the lexicons (`data/countries.tsv`,
+//! `data/entities.tsv`; spelling variants fold together, see
+//! [`lex::fold_key`]); documents that speak ("the UN report said"); then runs
+//! of capitalised words joined by particles ("bin", "al") or, before a head
+//! word, by "of"/"and" ("Analytical Support and Sanctions Monitoring Team"),
+//! with leading titles split off into `title` ("Secretary of State Mike
+//! Pompeo", "Lt. Cmdr."). See [`spans`] for recognition and [`resolve`] for
+//! grouping mentions into actors.
+//!
+//! Conventions other stages rely on:
+//! - Canonical names: a lexicon entity keeps its lexicon name ("United
+//!   States", "United Nations", "al Qaeda", "Pentagon"); a person the fullest
+//!   name in the article ("Zalmay Khalilzad"); an organisation the form used
+//!   most often. `aliases` holds every surface form, possessives stripped
+//!   ("UN's" -> "UN").
+//! - Country institutions are `government` actors named as written, "Afghan
+//!   government", "US military"; "<name> administration" is its own
+//!   `government` actor ("Trump administration", never merged with "Donald Trump").
+//! - Documents: kind `document`, named by the noun phrase without its
+//!   article, capitalised modifiers kept, lower-case adjectives dropped:
+//!   "UN report", "report", "accord" ("the text of the accord says" -> "accord").
+//!   A bare noun joins the document with the same head noun. Aliases also hold
+//!   the forms with "the" ("the report"), so `Cast::find_or_add("UN report",
+//!   ActorKind::Document)` from a later stage finds the same actor.
+//! - Armed and political movements with a name (Taliban, al Qaeda, Hamas) are
+//!   `organization`; `group` is left for unnamed collectives that later
+//!   stages may add ("several defense officials").
+//! - Names in `article.credits` ("CNN's Barbara Starr contributed") become
+//!   actors without mentions.
+
+mod lex;
+mod resolve;
+mod spans;
+mod tokens;
+
+use std::collections::HashSet;
+
+use super::types::{Article, Cast, Sentence};
+
+pub use lex::fold_key;
+
+/// Finds the actors of an article and every mention of them.
+/// `article.credits` may name actors too ("CNN's Barbara Starr contributed"):
+/// they become actors without mentions.
+pub fn recognise(article: &Article, sentences: &[Sentence]) -> Cast {
+    let lex = lex::lex();
+    let body = article.body.as_str();
+    let keeps_period = |w: &str| lex.abbreviations.contains(w);
+    let mut parts: Vec<(Option<usize>, &str, usize, Vec<tokens::Tok>)> = Vec::with_capacity(sentences.len() + 1);
+    for (i, s) in sentences.iter().enumerate() {
+        let Some(text) = body.get(s.start..s.end) else { continue };
+        parts.push((Some(i), text, s.start, tokens::tokenize(text, s.start, keeps_period)));
+    }
+    if let Some(credits) = article.credits.as_deref() {
+        parts.push((None, credits, 0, tokens::tokenize(credits, 0, keeps_period)));
+    }
+    // Capitalised words seen where capitals are not automatic.
+    let mut mid_caps: HashSet<String> = HashSet::new();
+    for (_, text, _, toks) in &parts {
+        if spans::is_all_caps(text) {
+            continue;
+        }
+        for (k, t) in toks.iter().enumerate() {
+            if t.word && t.cap && !spans::initial(toks, k) {
+                mid_caps.insert(t.text.to_string());
+            }
+        }
+    }
+    let mut cands = Vec::new();
+    for (sentence, text, base, toks) in parts {
+        let n = toks.len();
+        let mut scan = spans::Scan {
+            lex,
+            text,
+            base,
+            sentence,
+            toks,
+            used: vec![false; n],
+            all_caps: spans::is_all_caps(text),
+            mid_caps: &mid_caps,
+            out: &mut cands,
+        };
+        scan.run();
+    }
+    resolve::resolve(lex, &cands)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::segment;
+    use crate::extract::types::ActorKind;
+
+    fn cast(body: &str) -> Cast {
+        let article = Article { body: body.to_string(), ..Default::default() };
+        recognise(&article, &segment::segment(body))
+    }
+
+    fn names(c: &Cast) -> Vec<(String, ActorKind)> {
+        c.actors.iter().map(|a| (a.name.clone(), a.kind)).collect()
+    }
+
+    fn actor<'a>(c: &'a Cast, name: &str) -> &'a crate::extract::Actor {
+        c.actors.iter().find(|a| a.name == name).unwrap_or_else(|| panic!("no actor {name} in {:?}", names(c)))
+    }
+
+    #[test]
+    fn surname_resolves_to_full_name_with_title() {
+        let c = cast("Secretary of State Mike Pompeo spoke. Later Pompeo left.");
+        let a = actor(&c, "Mike Pompeo");
+        assert_eq!(a.title.as_deref(), Some("Secretary of State"));
+        assert!(a.aliases.contains(&"Pompeo".to_string()));
+        assert_eq!(c.actors.len(), 1);
+        assert_eq!(c.mentions.len(), 2);
+    }
+
+    #[test]
+    fn administration_is_its_own_government() {
+        let c = cast("President Donald Trump spoke. The Trump administration said no. It was Trump's call.");
+        assert_eq!(actor(&c, "Trump administration").kind, ActorKind::Government);
+        let t = actor(&c, "Donald Trump");
+        assert_eq!(t.title.as_deref(), Some("President"));
+        assert!(t.aliases.contains(&"Trump".to_string()));
+    }
+
+    #[test]
+    fn spelling_variants_fold_but_regional_branch_stays_apart() {
+        let c = cast("The group met al Qaeda and Al-Qaida. It named al-Qa’ida and Al-Qaida in the Indian Subcontinent.");
+        let q = actor(&c, "al Qaeda");
+        assert!(q.aliases.contains(&"al-Qa’ida".to_string()));
+        assert_eq!(actor(&c, "Al-Qaida in the Indian Subcontinent").kind, ActorKind::Organization);
+    }
+
+    #[test]
+    fn acronym_and_expansion_and_possessive() {
+        let c = cast("The United Nations met. The UN’s team and the UN Security Council spoke.");
+        let un = actor(&c, "United Nations");
+        assert!(un.aliases.contains(&"UN".to_string()));
+        actor(&c, "UN Security Council");
+        assert!(c.actors.iter().all(|a| a.name != "UN’s"));
+    }
+
+    #[test]
+    fn sentence_initial_function_words_and_months_are_not_actors() {
+        let c = cast("However, the plan failed. News of it spread in March. Asked about it, nobody spoke. Yet Monday came.");
+        assert!(c.actors.is_empty(), "{:?}", names(&c));
+    }
+
+    #[test]
+    fn misspelled_surname_joins_the_only_close_person() {
+        let c = cast("Envoy Zalmay Khalilzad spoke. Later, Khalilizad told reporters more.");
+        let a = actor(&c, "Zalmay Khalilzad");
+        assert!(a.aliases.contains(&"Khalilizad".to_string()));
+        assert_eq!(c.actors.len(), 1, "{:?}", names(&c));
+    }
+
+    #[test]
+    fn similar_people_with_different_given_names_stay_apart() {
+        let c = cast("He met Hamza Usama Muhammad bin Laden there. Hazma bin Laden, the son of Osama bin Laden, died.");
+        let h = actor(&c, "Hamza Usama Muhammad bin Laden");
+        assert!(h.aliases.contains(&"Hazma bin Laden".to_string()));
+        actor(&c, "Osama bin Laden");
+    }
+
+    #[test]
+    fn country_institutions_and_demonyms() {
+        let c = cast("The Afghan government and the US military met Afghan soldiers in Afghanistan.");
+        assert_eq!(actor(&c, "Afghan government").kind, ActorKind::Government);
+        actor(&c, "US military");
+        assert_eq!(actor(&c, "Afghanistan").kind, ActorKind::Country);
+        assert!(c.actors.iter().all(|a| a.name != "Afghan"));
+    }
+
+    #[test]
+    fn honorific_stays_in_a_one_word_name() {
+        let c = cast("A former adviser to the Taliban’s founder, Mullah Omar, met him.");
+        actor(&c, "Mullah Omar");
+        actor(&c, "Taliban");
+    }
+
+    #[test]
+    fn head_words_and_connectors_make_organisations() {
+        let c = cast("It was produced by the Analytical Support and Sanctions Monitoring Team. The Haqqani Network and US Central Command agreed.");
+        assert_eq!(actor(&c, "Analytical Support and Sanctions Monitoring Team").kind, ActorKind::Organization);
+        assert_eq!(actor(&c, "Haqqani Network").kind, ActorKind::Organization);
+        assert_eq!(actor(&c, "US Central Command").kind, ActorKind::Government);
+    }
+
+    #[test]
+    fn document_speaker_is_created_and_joined() {
+        let c = cast("A new UN report says that it rains. The report added more.");
+        let d = actor(&c, "UN report");
+        assert_eq!(d.kind, ActorKind::Document);
+        assert!(d.aliases.contains(&"report".to_string()) && d.aliases.contains(&"the report".to_string()));
+    }
+
+    #[test]
+    fn appositive_role_becomes_title() {
+        let c = cast("Asked on Monday, the US special representative for Afghan peace, Zalmay Khalilzad, spoke.");
+        assert_eq!(actor(&c, "Zalmay Khalilzad").title.as_deref(), Some("US special representative for Afghan peace"));
+    }
+
+    #[test]
+    fn credits_name_actors_without_mentions() {
+        let article = Article { body: "Nothing here.".into(), credits: Some("CNN’s Barbara Starr contributed to this report.".into()), ..Default::default() };
+        let c = recognise(&article, &segment::segment(&article.body));
+        assert_eq!(names(&c), [("CNN".to_string(), ActorKind::Organization), ("Barbara Starr".to_string(), ActorKind::Person)]);
+        assert!(c.mentions.is_empty());
+    }
+
+    #[test]
+    fn bbc_style_titles() {
+        let c = cast("Prime Minister Tony Blair said so. Mr Blair told Chancellor Gordon Brown. Labour agreed.");
+        assert_eq!(actor(&c, "Tony Blair").title.as_deref(), Some("Prime Minister"));
+        assert_eq!(actor(&c, "Gordon Brown").title.as_deref(), Some("Chancellor"));
+        actor(&c, "Labour");
+        assert_eq!(c.actors.len(), 3, "{:?}", names(&c));
+    }
+
+    #[test]
+    fn informal_plural_joins_the_group() {
+        let c = cast("The Taliban agreed. If the Talibs do not deliver, it ends.");
+        assert!(actor(&c, "Taliban").aliases.contains(&"Talibs".to_string()));
+    }
+
+    #[test]
+    fn all_caps_headline_reads_only_known_names() {
+        let c = cast("TALIBAN AND US SIGN HISTORIC DEAL IN DOHA");
+        let mut n: Vec<_> = names(&c).into_iter().map(|x| x.0).collect();
+        n.sort();
+        assert_eq!(n, ["Doha", "Taliban", "United States"]);
+    }
+
+    #[test]
+    fn mention_offsets_point_at_the_name() {
+        let body = "Then Pompeo’s aide spoke.";
+        let c = cast(body);
+        let m = &c.mentions[0];
+        assert_eq!(&body[m.start..m.end], "Pompeo");
+    }
+}

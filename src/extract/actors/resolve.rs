@@ -1,0 +1,401 @@
+//! Resolution within one article: groups the candidates into one actor per
+//! entity (surname to full name, acronym to expansion, spelling variants,
+//! guarded misspellings) and picks each actor's canonical name.
+
+use std::collections::HashMap;
+
+use super::lex::{fold_key, Lex};
+use super::spans::{Cand, Source};
+use crate::extract::types::{Actor, ActorKind, Cast, Mention};
+
+/// An actor being built.
+#[derive(Debug, Default)]
+struct Cluster {
+    lexicon: Option<usize>,
+    kind: Option<ActorKind>,
+    sure: bool,
+    /// Candidate indexes, in text order.
+    members: Vec<usize>,
+}
+
+/// Name words of a person: (given names, surname words).
+fn split_person(name: &str) -> (Vec<&str>, Vec<&str>) {
+    let mut words: Vec<&str> = name.split_whitespace().collect();
+    while words.len() > 1 && matches!(words.last(), Some(&("Jr." | "Jr" | "Sr." | "Sr" | "II" | "III" | "IV"))) {
+        words.pop();
+    }
+    let Some(last) = words.len().checked_sub(1) else { return (Vec::new(), Vec::new()) };
+    let mut s = last;
+    while s > 0 && words[s - 1].chars().next().is_some_and(char::is_lowercase) {
+        s -= 1;
+    }
+    // Given names: capitalised words before the surname (particles dropped).
+    let given = words[..s].iter().copied().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).collect();
+    (given, words[s..].to_vec())
+}
+
+fn surname_key(name: &str) -> String {
+    split_person(name).1.iter().map(|w| fold_key(w)).collect()
+}
+
+/// Optimal string alignment distance (edits and adjacent transpositions).
+pub fn osa_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+    for (i, row) in d.iter_mut().enumerate() {
+        row[0] = i;
+    }
+    for j in 0..=b.len() {
+        d[0][j] = j;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut v = (d[i - 1][j] + 1).min(d[i][j - 1] + 1).min(d[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                v = v.min(d[i - 2][j - 2] + 1);
+            }
+            d[i][j] = v;
+        }
+    }
+    d[a.len()][b.len()]
+}
+
+/// Edits allowed between two spellings of a name word of this length.
+fn tolerance(len: usize) -> usize {
+    match len {
+        0..=5 => 0,
+        6..=8 => 1,
+        _ => 2,
+    }
+}
+
+fn close(a: &str, b: &str, min_len: usize) -> bool {
+    let (a, b) = (fold_key(a), fold_key(b));
+    if a == b {
+        return true;
+    }
+    let len = a.chars().count().min(b.chars().count());
+    if len < min_len {
+        return false;
+    }
+    osa_distance(&a, &b) <= tolerance(len).max(1)
+}
+
+/// Two multi-word person names that name the same person: same surname and
+/// compatible first given names ("Hazma bin Laden" = "Hamza Usama Muhammad
+/// bin Laden", not "Osama bin Laden"), or same first name and a surname one
+/// slip away ("Zalmay Khalilizad").
+fn same_person(a: &str, b: &str) -> bool {
+    let (ga, sa) = split_person(a);
+    let (gb, sb) = split_person(b);
+    let ska: String = sa.iter().map(|w| fold_key(w)).collect();
+    let skb: String = sb.iter().map(|w| fold_key(w)).collect();
+    let given_ok = match (ga.first(), gb.first()) {
+        (None, _) | (_, None) => true,
+        (Some(x), Some(y)) => {
+            let (x, y) = (x.trim_end_matches('.'), y.trim_end_matches('.'));
+            if x.chars().count() == 1 || y.chars().count() == 1 {
+                x.chars().next() == y.chars().next()
+            } else {
+                close(x, y, 4)
+            }
+        }
+    };
+    if ska == skb {
+        return given_ok;
+    }
+    let same_given = matches!((ga.first(), gb.first()), (Some(x), Some(y)) if fold_key(x) == fold_key(y));
+    same_given && ska.chars().count() >= 6 && osa_distance(&ska, &skb) <= tolerance(ska.chars().count())
+}
+
+/// Initials of a multi-word name's capitalised words ("United Nations" -> "UN").
+fn initials(name: &str) -> String {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if words.len() < 2 {
+        return String::new();
+    }
+    words.iter().filter_map(|w| w.chars().next().filter(|c| c.is_uppercase())).collect()
+}
+
+fn is_person(c: &Cluster) -> bool {
+    c.kind == Some(ActorKind::Person)
+}
+
+pub fn resolve(lex: &Lex, cands: &[Cand]) -> Cast {
+    let mut clusters: Vec<Cluster> = Vec::new();
+    let mut of: Vec<Option<usize>> = vec![None; cands.len()];
+    let mut by_key: HashMap<String, usize> = HashMap::new();
+    let join = |clusters: &mut Vec<Cluster>, of: &mut Vec<Option<usize>>, cl: usize, i: usize| {
+        let c = &mut clusters[cl];
+        c.members.push(i);
+        if !c.sure && cands[i].sure {
+            c.kind = Some(cands[i].kind);
+            c.sure = true;
+        }
+        of[i] = Some(cl);
+    };
+    let new_cluster = |clusters: &mut Vec<Cluster>, of: &mut Vec<Option<usize>>, i: usize, lexicon: Option<usize>| {
+        clusters.push(Cluster { lexicon, kind: Some(cands[i].kind), sure: cands[i].sure, members: vec![i] });
+        of[i] = Some(clusters.len() - 1);
+        clusters.len() - 1
+    };
+
+    // 1. Lexicon names, institutions and multi-word names, fullest first.
+    let words = |i: usize| cands[i].surface.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
+    let mut order: Vec<usize> = (0..cands.len()).collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(words(i)));
+    for &i in &order {
+        let c = &cands[i];
+        match &c.source {
+            Source::Lexicon(e) => {
+                let key = format!("#{e}");
+                match by_key.get(&key) {
+                    Some(&cl) => join(&mut clusters, &mut of, cl, i),
+                    None => {
+                        let cl = new_cluster(&mut clusters, &mut of, i, Some(*e));
+                        by_key.insert(key, cl);
+                    }
+                }
+            }
+            Source::Institution(key) => {
+                let key = format!("@{key}");
+                match by_key.get(&key) {
+                    Some(&cl) => join(&mut clusters, &mut of, cl, i),
+                    None => {
+                        let cl = new_cluster(&mut clusters, &mut of, i, None);
+                        by_key.insert(key, cl);
+                    }
+                }
+            }
+            Source::Name if words(i) >= 2 => {
+                let key = fold_key(&c.surface);
+                if let Some(&cl) = by_key.get(&key) {
+                    join(&mut clusters, &mut of, cl, i);
+                    continue;
+                }
+                if c.kind == ActorKind::Person {
+                    let hit = clusters
+                        .iter()
+                        .position(|cl| is_person(cl) && cl.lexicon.is_none() && cl.members.iter().any(|&m| words(m) >= 2 && same_person(&cands[m].surface, &c.surface)));
+                    if let Some(cl) = hit {
+                        join(&mut clusters, &mut of, cl, i);
+                        by_key.insert(key, cl);
+                        continue;
+                    }
+                }
+                let cl = new_cluster(&mut clusters, &mut of, i, None);
+                by_key.insert(key, cl);
+            }
+            _ => {}
+        }
+    }
+
+    // 2. Single names: acronyms, surnames, guarded misspellings.
+    let mut singles: Vec<usize> = (0..cands.len()).filter(|&i| of[i].is_none() && matches!(cands[i].source, Source::Name | Source::AcronymOf(_))).collect();
+    singles.sort_by_key(|&i| cands[i].weak_initial); // strong evidence first
+    for i in singles {
+        let c = &cands[i];
+        if let Source::AcronymOf(n) = c.source {
+            if let Some(cl) = of[n] {
+                join(&mut clusters, &mut of, cl, i);
+                by_key.insert(fold_key(&c.surface), cl);
+                continue;
+            }
+        }
+        let key = fold_key(&c.surface);
+        if let Some(&cl) = by_key.get(&key) {
+            join(&mut clusters, &mut of, cl, i);
+            continue;
+        }
+        // A surname (or "bin Laden") of a person named in full: the nearest such person.
+        let persons: Vec<usize> = (0..clusters.len())
+            .filter(|&cl| is_person(&clusters[cl]) && clusters[cl].members.iter().any(|&m| words(m) >= 2 && surname_key(&cands[m].surface) == key))
+            .collect();
+        let nearest = |cls: &[usize]| -> Option<usize> {
+            cls.iter().copied().min_by_key(|&cl| {
+                clusters[cl].members.iter().map(|&m| (cands[m].start as i64 - c.start as i64).unsigned_abs() + if cands[m].start > c.start { 1 << 40 } else { 0 }).min().unwrap_or(u64::MAX)
+            })
+        };
+        if let Some(cl) = nearest(&persons) {
+            join(&mut clusters, &mut of, cl, i);
+            continue;
+        }
+        // An acronym of a multi-word organisation in the article ("UN" for "United Nations").
+        if c.surface.chars().all(|ch| ch.is_uppercase() || ch == '.') {
+            let letters: String = c.surface.chars().filter(|ch| ch.is_alphabetic()).collect();
+            let hit = (0..clusters.len()).find(|&cl| {
+                !is_person(&clusters[cl]) && clusters[cl].members.iter().any(|&m| letters.len() >= 2 && initials(&cands[m].surface) == letters)
+            });
+            if let Some(cl) = hit {
+                join(&mut clusters, &mut of, cl, i);
+                by_key.insert(key, cl);
+                continue;
+            }
+        }
+        // A misspelled surname: one unique person within a slip.
+        let fuzzy: Vec<usize> = (0..clusters.len())
+            .filter(|&cl| {
+                is_person(&clusters[cl])
+                    && clusters[cl].members.iter().any(|&m| {
+                        let (g, s) = split_person(&cands[m].surface);
+                        !g.is_empty() && s.len() == 1 && close(s[0], &c.surface, 6)
+                    })
+            })
+            .collect();
+        if fuzzy.len() == 1 && c.surface.chars().next().is_some_and(char::is_uppercase) {
+            join(&mut clusters, &mut of, fuzzy[0], i);
+            continue;
+        }
+        if c.weak_initial {
+            continue;
+        }
+        let cl = new_cluster(&mut clusters, &mut of, i, None);
+        by_key.insert(key, cl);
+    }
+
+    // 3. Documents: one per head noun and compatible modifier.
+    let mut docs: Vec<(String, String, usize)> = Vec::new(); // (noun, modifier, cluster)
+    for i in 0..cands.len() {
+        let Source::Document { noun, modifier } = &cands[i].source else { continue };
+        let hit = docs
+            .iter()
+            .rev()
+            .find(|(n, m, _)| n == noun && (m == modifier || m.is_empty() || modifier.is_empty()))
+            .map(|d| d.2);
+        match hit {
+            Some(cl) => {
+                join(&mut clusters, &mut of, cl, i);
+                if let Some(d) = docs.iter_mut().find(|d| d.2 == cl && d.1.is_empty()) {
+                    d.1 = modifier.clone();
+                }
+            }
+            None => {
+                let cl = new_cluster(&mut clusters, &mut of, i, None);
+                docs.push((noun.clone(), modifier.clone(), cl));
+            }
+        }
+    }
+
+    build(lex, cands, &clusters)
+}
+
+/// The canonical name of a cluster: the lexicon name; a person's fullest
+/// name; a document's fullest phrase; else the most frequent form.
+fn canonical(lex: &Lex, cands: &[Cand], c: &Cluster) -> String {
+    if let Some(e) = c.lexicon {
+        return lex.entities[e].name.to_string();
+    }
+    let forms: Vec<&str> = c.members.iter().filter(|&&m| cands[m].sentence.is_some() || true).map(|&m| cands[m].surface.as_str()).collect();
+    let count = |f: &str| forms.iter().filter(|&&x| x == f).count();
+    let first_pos = |f: &str| forms.iter().position(|&x| x == f).unwrap_or(usize::MAX);
+    let best = match c.kind {
+        Some(ActorKind::Person) | Some(ActorKind::Document) => forms
+            .iter()
+            .copied()
+            .max_by_key(|f| (f.split_whitespace().count(), count(f), std::cmp::Reverse(first_pos(f)))),
+        _ => forms
+            .iter()
+            .copied()
+            .filter(|f| f.split_whitespace().count() > 1 || !f.chars().all(|ch| ch.is_uppercase() || ch == '.') )
+            .max_by_key(|f| (count(f), f.split_whitespace().count(), std::cmp::Reverse(first_pos(f))))
+            .or_else(|| forms.first().copied()),
+    };
+    best.unwrap_or("").to_string()
+}
+
+fn build(lex: &Lex, cands: &[Cand], clusters: &[Cluster]) -> Cast {
+    let mut cast = Cast::default();
+    let mut index = vec![usize::MAX; clusters.len()];
+    // Actors in order of first occurrence.
+    let mut order: Vec<usize> = (0..clusters.len()).collect();
+    order.sort_by_key(|&ci| {
+        let first = clusters[ci].members.iter().map(|&m| (cands[m].sentence.unwrap_or(usize::MAX), cands[m].start, m)).min();
+        first.unwrap_or((usize::MAX, usize::MAX, usize::MAX))
+    });
+    for ci in order {
+        let c = &clusters[ci];
+        if c.members.is_empty() {
+            continue;
+        }
+        let name = canonical(lex, cands, c);
+        if name.is_empty() {
+            continue;
+        }
+        let kind = match c.lexicon {
+            Some(e) => lex.entities[e].kind,
+            None => c.kind.unwrap_or(ActorKind::Other),
+        };
+        let mut aliases = vec![name.clone()];
+        for &m in &c.members {
+            let s = &cands[m].surface;
+            if !aliases.contains(s) {
+                aliases.push(s.clone());
+            }
+        }
+        if kind == ActorKind::Document {
+            for a in aliases.clone() {
+                aliases.push(format!("the {a}"));
+            }
+        }
+        let title = c.members.iter().find_map(|&m| cands[m].title.clone());
+        index[ci] = cast.actors.len();
+        cast.actors.push(Actor { name, kind, title, aliases });
+    }
+    let mut of = vec![usize::MAX; cands.len()];
+    for (ci, cl) in clusters.iter().enumerate() {
+        for &m in &cl.members {
+            of[m] = ci;
+        }
+    }
+    for (i, c) in cands.iter().enumerate() {
+        let Some(sentence) = c.sentence else { continue };
+        let ci = of[i];
+        if ci == usize::MAX {
+            continue;
+        }
+        if index[ci] == usize::MAX {
+            continue;
+        }
+        cast.mentions.push(Mention { actor: index[ci], sentence, start: c.start, end: c.end, title: c.title.clone() });
+    }
+    cast.mentions.sort_by_key(|m| (m.start, m.end));
+    cast
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn transposed_given_name_with_same_surname_is_same_person() {
+        assert!(same_person("Hazma bin Laden", "Hamza Usama Muhammad bin Laden"));
+        assert!(!same_person("Osama bin Laden", "Hamza Usama Muhammad bin Laden"));
+    }
+
+    #[test]
+    fn surname_slip_with_same_given_name_is_same_person() {
+        assert!(same_person("Zalmay Khalilizad", "Zalmay Khalilzad"));
+        assert!(!same_person("John Smith", "John Smyth"));
+    }
+
+    #[test]
+    fn surname_keeps_particles() {
+        assert_eq!(surname_key("Hamza Usama Muhammad bin Laden"), "binladen");
+        assert_eq!(split_person("Martin Luther King Jr.").1, ["King"]);
+    }
+
+    #[test]
+    fn osa_counts_a_transposition_as_one_edit() {
+        assert_eq!(osa_distance("hazma", "hamza"), 1);
+        assert_eq!(osa_distance("khalilizad", "khalilzad"), 1);
+    }
+
+    #[test]
+    fn initials_of_capitalised_words() {
+        assert_eq!(initials("United Nations"), "UN");
+        assert_eq!(initials("Bank of England"), "BE");
+        assert_eq!(initials("NATO"), "");
+    }
+}

@@ -1,0 +1,175 @@
+//! Words and punctuation of one sentence, with byte offsets, capitalisation
+//! and possessive endings ("UN's", "Talibs'") split off.
+
+/// One word or punctuation mark. Offsets are absolute byte offsets into the
+/// text the sentence comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Tok<'a> {
+    pub start: usize,
+    /// End of the word without a possessive ending.
+    pub end: usize,
+    /// The word without a possessive ending ("UN" for "UN's").
+    pub text: &'a str,
+    pub word: bool,
+    /// First character is upper case.
+    pub cap: bool,
+    /// Two or more letters, all upper case ("UN", "U.S.", "NATO").
+    pub upper: bool,
+    /// Followed by "'s", "’s" or a plural possessive apostrophe.
+    pub possessive: bool,
+    /// Whitespace (or the sentence start) separates it from the previous token.
+    pub space_before: bool,
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '’'
+}
+
+/// Splits `text` (which starts at byte `base` of its source) into tokens.
+/// `keeps_period` says whether a word keeps a following period ("Lt.", "Mr.").
+pub fn tokenize<'a>(text: &'a str, base: usize, keeps_period: impl Fn(&str) -> bool) -> Vec<Tok<'a>> {
+    let mut out = Vec::new();
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let at = |i: usize| chars.get(i).map(|&(_, c)| c);
+    let pos = |i: usize| chars.get(i).map_or(text.len(), |&(p, _)| p);
+    let mut i = 0;
+    let mut space = true;
+    while i < chars.len() {
+        let c = chars[i].1;
+        if c.is_whitespace() {
+            space = true;
+            i += 1;
+            continue;
+        }
+        if !c.is_alphanumeric() {
+            out.push(Tok {
+                start: base + pos(i),
+                end: base + pos(i + 1),
+                text: &text[pos(i)..pos(i + 1)],
+                word: false,
+                cap: false,
+                upper: false,
+                possessive: false,
+                space_before: space,
+            });
+            space = false;
+            i += 1;
+            continue;
+        }
+        let s = i;
+        let mut seg_len = 0usize; // letters since the last internal period
+        let mut seg_start_upper = c.is_uppercase();
+        while i < chars.len() {
+            let c = chars[i].1;
+            if c.is_alphanumeric() {
+                if seg_len == 0 {
+                    seg_start_upper = c.is_uppercase();
+                }
+                seg_len += 1;
+                i += 1;
+                continue;
+            }
+            let next_alnum = at(i + 1).is_some_and(char::is_alphanumeric);
+            if (c == '-' || is_apostrophe(c) || c == '&') && next_alnum {
+                seg_len = 0;
+                i += 1;
+                continue;
+            }
+            // "U.S.A": an internal period after a single capital letter.
+            if c == '.' && next_alnum && seg_len == 1 && seg_start_upper {
+                seg_len = 0;
+                i += 1;
+                continue;
+            }
+            break;
+        }
+        let mut e = i;
+        // A final period after an initial, a dotted acronym, or an abbreviation.
+        if at(e) == Some('.') {
+            let w = &text[pos(s)..pos(e)];
+            let single = w.chars().count() == 1 && w.chars().all(char::is_uppercase);
+            if single || w.contains('.') || keeps_period(w) {
+                e += 1;
+            }
+        }
+        let full = &text[pos(s)..pos(e)];
+        let mut core = full;
+        let mut possessive = false;
+        for suf in ["'s", "’s", "'S", "’S"] {
+            if let Some(c) = full.strip_suffix(suf) {
+                if !c.is_empty() {
+                    core = c;
+                    possessive = true;
+                }
+            }
+        }
+        // Contractions: "I’d", "they’ll", "don't" read as their first word.
+        if !possessive {
+            for suf in ["'d", "’d", "'ll", "’ll", "'m", "’m", "'ve", "’ve", "'re", "’re", "n't", "n’t"] {
+                if let Some(c) = full.strip_suffix(suf) {
+                    if !c.is_empty() {
+                        core = c;
+                    }
+                }
+            }
+        }
+        // Plural possessive: "Talibs' leaders".
+        if !possessive
+            && at(e).is_some_and(is_apostrophe)
+            && full.ends_with('s')
+            && !at(e + 1).is_some_and(char::is_alphanumeric)
+            && full.chars().next().is_some_and(char::is_uppercase)
+        {
+            possessive = true;
+            e += 1;
+        }
+        let letters = core.chars().filter(|c| c.is_alphabetic());
+        let upper = core.chars().filter(|c| c.is_alphabetic()).count() >= 2 && letters.clone().all(char::is_uppercase);
+        out.push(Tok {
+            start: base + pos(s),
+            end: base + pos(s) + core.len(),
+            text: core,
+            word: true,
+            cap: core.chars().next().is_some_and(char::is_uppercase),
+            upper,
+            possessive,
+            space_before: space,
+        });
+        space = false;
+        i = e;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &str) -> Vec<&str> {
+        tokenize(s, 0, |w| w == "Lt" || w == "Cmdr").into_iter().map(|t| t.text).collect()
+    }
+
+    #[test]
+    fn possessives_are_split_off() {
+        let t = tokenize("the UN’s team and Trump's plan", 0, |_| false);
+        let un = t.iter().find(|t| t.text == "UN").unwrap();
+        assert!(un.possessive && un.upper);
+        assert!(t.iter().any(|t| t.text == "Trump" && t.possessive));
+    }
+
+    #[test]
+    fn dotted_acronyms_and_abbreviations_keep_periods() {
+        assert_eq!(words("the U.S. said Lt. Cmdr. Jo Bo."), ["the", "U.S.", "said", "Lt.", "Cmdr.", "Jo", "Bo", "."]);
+    }
+
+    #[test]
+    fn hyphens_and_apostrophes_inside_words_stay() {
+        assert_eq!(words("al-Qa’ida and Al-Qaida, US-Taliban"), ["al-Qa’ida", "and", "Al-Qaida", ",", "US-Taliban"]);
+    }
+
+    #[test]
+    fn offsets_are_absolute() {
+        let t = tokenize("é Bob", 10, |_| false);
+        assert_eq!((t[1].start, t[1].end), (13, 16));
+    }
+}

@@ -1,0 +1,97 @@
+//! The figure lexicons (`data/figure_*.txt`, `data/unit_*.txt`), loaded once.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use super::super::lexicon;
+use crate::extract::types::Qualifier;
+
+pub struct Currency {
+    pub iso: &'static str,
+    pub unit: &'static str,
+}
+
+pub struct Lex {
+    /// Qualifier phrases as word lists, longest first.
+    pub qualifiers: Vec<(Vec<&'static str>, Qualifier)>,
+    pub suffixes: Vec<(Vec<&'static str>, Qualifier)>,
+    /// Threshold cue words, with the qualifier a "cue of N" implies.
+    pub thresholds: HashMap<&'static str, Option<Qualifier>>,
+    pub months: HashSet<&'static str>,
+    pub not_after: HashSet<&'static str>,
+    pub time: HashSet<&'static str>,
+    pub plurals: HashSet<&'static str>,
+    /// Nouns ending in "-ly", which is otherwise read as an adverb.
+    pub ly_nouns: HashSet<&'static str>,
+    /// Stop words; true = crossed when looking back for a noun.
+    pub stop: HashMap<&'static str, bool>,
+    pub cur_sym: HashMap<char, Currency>,
+    pub cur_prefix: HashMap<&'static str, Currency>,
+    pub cur_word: HashMap<&'static str, Currency>,
+}
+
+fn qualifier(s: &str) -> Option<Qualifier> {
+    Some(match s {
+        "approximately" => Qualifier::Approximately,
+        "nearly" => Qualifier::Nearly,
+        "at_least" => Qualifier::AtLeast,
+        "more_than" => Qualifier::MoreThan,
+        "at_most" => Qualifier::AtMost,
+        "less_than" => Qualifier::LessThan,
+        _ => return None,
+    })
+}
+
+fn phrases(src: &'static str) -> Vec<(Vec<&'static str>, Qualifier)> {
+    let mut v: Vec<_> = lexicon::rows(src)
+        .filter_map(|r| Some((r.first()?.split_whitespace().collect::<Vec<_>>(), qualifier(r.get(1)?)?)))
+        .collect();
+    v.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+    v
+}
+
+pub fn lex() -> &'static Lex {
+    static L: OnceLock<Lex> = OnceLock::new();
+    L.get_or_init(|| {
+        let mut cur_sym = HashMap::new();
+        let mut cur_prefix = HashMap::new();
+        let mut cur_word = HashMap::new();
+        for r in lexicon::rows(include_str!("../data/unit_currency.txt")) {
+            let (Some(&class), Some(&key), Some(&iso), Some(&unit)) = (r.first(), r.get(1), r.get(2), r.get(3)) else {
+                continue;
+            };
+            let c = Currency { iso, unit };
+            match class {
+                "sym" => {
+                    if let Some(ch) = key.chars().next() {
+                        cur_sym.insert(ch, c);
+                    }
+                }
+                "prefix" => {
+                    cur_prefix.insert(key, c);
+                }
+                _ => {
+                    cur_word.insert(key, c);
+                }
+            }
+        }
+        Lex {
+            qualifiers: phrases(include_str!("../data/figure_qualifiers.txt")),
+            suffixes: phrases(include_str!("../data/figure_qualifier_suffixes.txt")),
+            thresholds: lexicon::rows(include_str!("../data/figure_threshold_cues.txt"))
+                .filter_map(|r| Some((*r.first()?, r.get(1).and_then(|q| qualifier(q)))))
+                .collect(),
+            months: lexicon::lines(include_str!("../data/figure_months.txt")).collect(),
+            not_after: lexicon::lines(include_str!("../data/figure_not_after.txt")).collect(),
+            time: lexicon::lines(include_str!("../data/unit_time.txt")).collect(),
+            plurals: lexicon::lines(include_str!("../data/unit_plurals.txt")).collect(),
+            ly_nouns: lexicon::lines(include_str!("../data/unit_ly_nouns.txt")).collect(),
+            stop: lexicon::rows(include_str!("../data/figure_stopwords.txt"))
+                .filter_map(|r| Some((*r.first()?, *r.get(1)? == "pass")))
+                .collect(),
+            cur_sym,
+            cur_prefix,
+            cur_word,
+        }
+    })
+}

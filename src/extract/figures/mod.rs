@@ -1,0 +1,520 @@
+//! Figures: every quantity in the text, typed, with unit and qualifier.
+//!
+//! Each sentence is tokenized (`numbers::Toks`); at each token we try a
+//! number phrase with its currency and percent sign, join a second one into a
+//! range, read qualifiers before and after, then decide kind and unit.
+//! Not figures: years, dates ("March 15"), clock times ("00:43", "9 a.m."),
+//! slashed numbers ("9/11", "24/7"), numbers glued to or right after a name
+//! ("Covid-19", "G20", "Boeing 737", "Group of 20", "82nd Airborne"),
+//! numbers after "No."/"number", scores ("3-2"), and pronoun-like number
+//! words ("one of", "the two"). Article and section numbers ("Article 5")
+//! follow the name rule and are left out.
+
+mod lex;
+mod unit;
+
+use lex::{Currency, lex};
+
+use super::numbers::{self, Form, Number, Toks};
+use super::types::{DateExpr, Figure, FigureKind, Qualifier, Sentence};
+
+/// Finds every figure; spans covered by `dates` are not figures.
+pub fn extract(body: &str, sentences: &[Sentence], dates: &[DateExpr]) -> Vec<Figure> {
+    let lower = body.to_ascii_lowercase();
+    let mut out = Vec::new();
+    for (si, s) in sentences.iter().enumerate() {
+        let x = Toks::new(body, &lower, s.start, s.end);
+        // A list marker: "3." or "2)" opening a sentence.
+        let marker = x.is_num(0) && x.is_sym(1, |c| matches!(c, '.' | ')')) && (x.len() == 2 || x.capitalized(2));
+        let mut i = if marker { 2 } else { 0 };
+        while i < x.len() {
+            match figure_at(&x, i) {
+                Step::Figure(mut f, next) => {
+                    f.sentence = si;
+                    if !dates.iter().any(|d| d.start < f.end && f.start < d.end) {
+                        out.push(f);
+                    }
+                    i = next.max(i + 1);
+                }
+                Step::Skip(next) => i = next.max(i + 1),
+                Step::None => i += 1,
+            }
+        }
+    }
+    out
+}
+
+enum Step {
+    Figure(Figure, usize),
+    /// Not a figure; resume at this token.
+    Skip(usize),
+    None,
+}
+
+/// One number with its currency and percent sign: "$1.13bn", "20%", "3.5 percent".
+struct Side {
+    first: usize,
+    end: usize,
+    n: Number,
+    cur: Option<&'static Currency>,
+    percent: Option<&'static str>,
+}
+
+/// A currency written before token `i` ("$", "US$", "£"): the currency and the number's token.
+fn currency_prefix(x: &Toks, i: usize) -> Option<(&'static Currency, usize)> {
+    let l = lex();
+    if let Some(numbers::TokKind::Sym(c)) = x.t.get(i).map(|t| t.kind) {
+        return l.cur_sym.get(&c).map(|cur| (cur, i + 1));
+    }
+    let w = x.word(i)?;
+    if x.is_sym(i + 1, |c| c == '$') && !x.spaced(i + 1) && x.text(i).chars().all(|c| c.is_uppercase()) {
+        return l.cur_prefix.get(w).map(|cur| (cur, i + 2));
+    }
+    None
+}
+
+fn side(x: &Toks, i: usize) -> Option<Side> {
+    let (cur, ni) = match currency_prefix(x, i) {
+        Some((c, ni)) => (Some(c), ni),
+        None => (None, i),
+    };
+    let n = numbers::parse_at(x, ni)?;
+    if cur.is_some() && !matches!(n.form, Form::Digits | Form::Words) {
+        return None;
+    }
+    let mut s = Side { first: if cur.is_some() { i } else { n.first }, end: n.end, n, cur, percent: None };
+    if x.is_sym(s.end, |c| c == '%') {
+        s.percent = Some("percent");
+        s.end += 1;
+    } else if x.is(s.end, "percent") || x.is(s.end, "pct") {
+        s.percent = Some("percent");
+        s.end += 1;
+    } else if x.is(s.end, "per") && x.is(s.end + 1, "cent") {
+        s.percent = Some("percent");
+        s.end += 2;
+    } else if x.is(s.end, "percentage") && (x.is(s.end + 1, "points") || x.is(s.end + 1, "point")) {
+        s.percent = Some("percentage points");
+        s.end += 2;
+    } else if s.cur.is_none() {
+        if let Some(c) = x.word(s.end).and_then(|w| lex().cur_word.get(w)) {
+            s.cur = Some(c);
+            s.end += 1;
+        }
+    }
+    if s.percent.is_some() && !matches!(n.form, Form::Digits | Form::Words) {
+        return None;
+    }
+    // A bare "m" is million for money, decimals and before a plural ("1.5m people"); else metres.
+    if n.bare_m && s.cur.is_none() {
+        let decimal = x.text(n.first).contains('.');
+        let plural_next = x.word(s.end).is_some_and(|w| w.ends_with('s'));
+        if !decimal && !plural_next {
+            return None;
+        }
+    }
+    Some(s)
+}
+
+fn is_year(x: &Toks, s: &Side) -> bool {
+    let t = x.text(s.n.first);
+    s.n.form == Form::Digits
+        && s.cur.is_none()
+        && s.percent.is_none()
+        && !s.n.scaled
+        && t.len() == 4
+        && t.bytes().all(|b| b.is_ascii_digit())
+        && s.n.value.is_some_and(|v| (1800.0..=2100.0).contains(&v))
+}
+
+fn is_month(x: &Toks, i: usize) -> bool {
+    x.capitalized(i) && x.word(i).is_some_and(|w| lex().months.contains(w))
+}
+
+/// Sentence-initial: nothing but opening quotes or brackets before token `i`.
+fn initial(x: &Toks, i: usize) -> bool {
+    (0..i).all(|k| x.is_sym(k, |c| matches!(c, '"' | '“' | '‘' | '\'' | '(' | '[' | '-' | '—' | '–')))
+}
+
+/// Reasons the number at `s` is not a figure (dates, times, names, ids).
+fn excluded(x: &Toks, s: &Side) -> bool {
+    let f = s.first;
+    let n = &s.n;
+    // A date: "March 15", "Feb. 29", "15 March", "15th of March".
+    let before = if x.is_sym(f.wrapping_sub(1), |c| c == '.') { f.wrapping_sub(2) } else { f.wrapping_sub(1) };
+    if s.cur.is_none() && n.form != Form::Fraction {
+        if is_month(x, before) || is_month(x, s.end) || (x.is(s.end, "of") && is_month(x, s.end + 1)) {
+            return true;
+        }
+    }
+    // A clock time: "9 a.m.", "9pm", "10 GMT".
+    if let Some(w) = x.word(s.end) {
+        if lex().not_after.contains(w) && s.percent.is_none() && s.cur.is_none() {
+            return true;
+        }
+        if (w == "a" || w == "p") && x.is_sym(s.end + 1, |c| c == '.') && x.is(s.end + 2, "m") {
+            return true;
+        }
+    }
+    if s.cur.is_some() {
+        return false;
+    }
+    // Glued to a word: "G20", "Covid-19", "F-35", "mid-2019".
+    if f > 0 && !x.spaced(f) && x.word(f - 1).is_some() {
+        return true;
+    }
+    if f > 1 && x.is_joiner(f - 1) && x.word(f - 2).is_some() && n.form != Form::Fraction {
+        return true;
+    }
+    // "No. 1", "number 10", "#3".
+    if x.is(before, "no") && x.is_sym(f.wrapping_sub(1), |c| c == '.')
+        || x.is(f.wrapping_sub(1), "number")
+        || x.is(f.wrapping_sub(1), "nos")
+        || x.is_sym(f.wrapping_sub(1), |c| c == '#')
+    {
+        return true;
+    }
+    // Part of a name: "Boeing 737", "Article 5", "Group of 20", "Big Three", "82nd Airborne".
+    if f > 0 && x.capitalized(f - 1) && !is_qualifier_word(x, f - 1) && (!initial(x, f - 1) || !is_common_word(x, f - 1)) {
+        return true;
+    }
+    if f > 1 && x.is(f - 1, "of") && x.capitalized(f - 2) && !initial(x, f - 2) {
+        return true;
+    }
+    if n.form != Form::Digits && x.capitalized(n.first) && !initial(x, n.first) {
+        return true;
+    }
+    if n.form == Form::Ordinal && (x.capitalized(s.end) || (initial(x, f) && x.is_sym(s.end, |c| c == ','))) {
+        return true;
+    }
+    false
+}
+
+/// A function word or adverb ("The", "Another", "Roughly"), which may start a sentence before a number.
+fn is_common_word(x: &Toks, i: usize) -> bool {
+    x.word(i).is_some_and(|w| lex().stop.contains_key(w) || w.ends_with("ly"))
+}
+
+fn is_qualifier_word(x: &Toks, i: usize) -> bool {
+    x.word(i).is_some_and(|w| lex().qualifiers.iter().any(|(p, _)| p.last() == Some(&w)))
+}
+
+/// The qualifier phrase ending right before token `f`: its first token and meaning.
+fn qualifier_before(x: &Toks, f: usize) -> Option<(usize, Qualifier)> {
+    lex().qualifiers.iter().find_map(|(p, q)| {
+        let start = f.checked_sub(p.len())?;
+        p.iter().enumerate().all(|(k, w)| x.is(start + k, w)).then_some((start, *q))
+    })
+}
+
+fn qualifier_after(x: &Toks, e: usize) -> Option<(usize, Qualifier)> {
+    if x.is_sym(e, |c| c == '+') && !x.spaced(e) {
+        return Some((e + 1, Qualifier::MoreThan));
+    }
+    if x.is_joiner(e) && x.is(e + 1, "plus") {
+        return Some((e + 2, Qualifier::MoreThan));
+    }
+    lex().suffixes.iter().find_map(|(p, q)| p.iter().enumerate().all(|(k, w)| x.is(e + k, w)).then_some((e + p.len(), *q)))
+}
+
+fn time_unit(x: &Toks, i: usize) -> Option<&'static str> {
+    let w = x.word(i)?;
+    lex().time.get(w).copied()
+}
+
+/// The figure starting at token `i`, if any.
+fn figure_at(x: &Toks, i: usize) -> Step {
+    let Some(s1) = side(x, i) else {
+        // Skip whole tokens that are never figures ("9/11", "00:43", "5G").
+        return Step::None;
+    };
+    if is_year(x, &s1) {
+        // "2019", "2019-20", "2019-2020"
+        let mut e = s1.end;
+        if x.is_joiner(e) && x.is_num(e + 1) {
+            e += 2;
+        }
+        return Step::Skip(e);
+    }
+    if excluded(x, &s1) {
+        // "Aug. 22 and 23", "March 3-5", "1-2-3": the partner number goes too.
+        let mut e = s1.end;
+        while (x.is_joiner(e) || x.is(e, "and") || x.is(e, "to")) && x.is_num(e + 1) {
+            e += 2;
+        }
+        return Step::Skip(e);
+    }
+    if let Some(step) = special(x, &s1) {
+        return step;
+    }
+
+    // A range: "400 to 600", "400-600", "between 20 and 30", "20-30%", "$1bn-$2bn".
+    let mut first = s1.first;
+    let mut end = s1.end;
+    let mut value = s1.n.value;
+    let mut span = s1.n.span;
+    let mut cur = s1.cur;
+    let mut percent = s1.percent;
+    let mut ranged = false;
+    let between = first > 0 && x.is(first - 1, "between");
+    let k = s1.end;
+    let connector = x.is_sym(k, numbers::is_dash) && (x.spaced(k) == x.spaced(k + 1))
+        || x.is(k, "to")
+        || x.is(k, "or") && s1.n.form == Form::Words
+        || between && x.is(k, "and");
+    let rangeable = |n: &Number| matches!(n.form, Form::Digits | Form::Words) && n.value.is_some();
+    if connector && rangeable(&s1.n) {
+        if let Some(s2) = side(x, k + 1).filter(|s2| rangeable(&s2.n) && !is_year(x, s2)) {
+            let (lo, hi) = (s1.n.value.unwrap_or(0.0), s2.n.value.unwrap_or(0.0));
+            // "1.5 to 2 million": the first number takes the second's scale.
+            let scale = if s2.n.scaled && !s1.n.scaled { hi / raw_value(x, &s2.n) } else { 1.0 };
+            let lo = if scale > 1.0 && lo * scale < hi { lo * scale } else { lo };
+            let change = first > 0 && x.is(first - 1, "from") && !matches!(x.word(first.wrapping_sub(2)), Some("ranging" | "range" | "anywhere"));
+            if lo < hi && !change && (s1.cur.is_none() || s2.cur.is_none() || s1.cur.map(|c| c.iso) == s2.cur.map(|c| c.iso)) {
+                ranged = true;
+                value = None;
+                span = Some((lo, hi));
+                end = s2.end;
+                cur = s1.cur.or(s2.cur);
+                percent = s1.percent.or(s2.percent);
+                if between {
+                    first -= 1;
+                }
+            } else if lo >= hi && x.is_joiner(k) && s1.n.form == Form::Digits {
+                // A score or an id: "3-2", "737-800".
+                return Step::Skip(s2.end);
+            }
+            if ranged && x.is_joiner(end) && x.is_num(end + 1) {
+                // "1-2-3", "555-123-4567": a sequence, not a range.
+                let mut e = end;
+                while x.is_joiner(e) && x.is_num(e + 1) {
+                    e += 2;
+                }
+                return Step::Skip(e);
+            }
+        }
+    }
+
+    let mut qualifier = None;
+    if let Some((q_first, q)) = qualifier_before(x, first) {
+        first = q_first;
+        qualifier = Some(q);
+    }
+    if let Some((e, q)) = qualifier_after(x, end) {
+        end = e;
+        qualifier = qualifier.or(Some(q));
+    }
+
+    let mut unit_span = None;
+    let mut unit_text: Option<String> = None;
+    let mut currency = None;
+    let kind;
+    let n = &s1.n;
+    if let Some(c) = cur {
+        kind = FigureKind::Money;
+        unit_text = Some(c.unit.to_string());
+        currency = Some(c.iso.to_string());
+    } else if let Some(p) = percent {
+        kind = FigureKind::Percent;
+        unit_text = Some(p.to_string());
+    } else if n.form == Form::Fraction {
+        let half = x.is(n.end - 1, "half");
+        let ordinal_use = x.is(n.first, "a")
+            && !half
+            && !x.is(n.end - 1, "quarter")
+            && (x.is_joiner(end) || x.word(end).is_some_and(|w| w != "of" && !lex().stop.contains_key(w)));
+        if half && (x.is_joiner(end) || matches!(x.word(n.first.wrapping_sub(1)), Some("first" | "second" | "last" | "other" | "latter" | "former" | "back" | "front" | "final"))) {
+            // "the second half", "a half-size": not a quantity.
+            return Step::Skip(end);
+        }
+        if ordinal_use {
+            // "a third term": an ordinal, not a fraction.
+            kind = FigureKind::Ordinal;
+            value = value.map(|v| (1.0 / v).round());
+            unit_span = unit::forward(x, end).map(|(a, _)| (a, a));
+        } else if x.is(n.end - 1, "half") && !x.is(n.first, "a") && !half_is_fraction(x, n.end) {
+            return Step::Skip(end);
+        } else {
+            kind = FigureKind::Fraction;
+            unit_span = unit::of_phrase(x, end).or_else(|| {
+                matches!(x.word(end), Some("the" | "its" | "their" | "his" | "her" | "our")).then(|| unit::forward(x, end + 1)).flatten()
+            });
+        }
+    } else if n.form == Form::Ordinal {
+        if ordinal_is_date(x, n) {
+            return Step::Skip(end);
+        }
+        kind = FigureKind::Ordinal;
+        unit_span = x.word(end).filter(|w| !lex().stop.contains_key(w) && x.spaced(end)).map(|_| (end, end));
+    } else if x.is_joiner(end) && x.word(end + 1).is_some() {
+        // Hyphenated compounds: "three-day", "19-year-old", "4,000-strong", "15-member".
+        let w = x.word(end + 1).unwrap_or("");
+        if let Some(t) = time_unit(x, end + 1) {
+            kind = FigureKind::Duration;
+            unit_text = Some(singular(t).to_string());
+            end += 2;
+            if x.is_joiner(end) && x.is(end + 1, "old") {
+                end += 2;
+            }
+        } else if w == "strong" {
+            kind = if ranged { FigureKind::Range } else { FigureKind::Count };
+            end += 2;
+            unit_span = unit::forward(x, end);
+        } else if n.form == Form::Words || x.is_num(end + 2) || x.capitalized(end + 1) {
+            // "two-state solution", "one-time": an adjective, not a quantity.
+            return Step::Skip(end + 2);
+        } else {
+            kind = if ranged { FigureKind::Range } else { FigureKind::Count };
+            unit_span = Some((end + 1, end + 1));
+            end += 2;
+        }
+    } else if let Some(t) = time_unit(x, end) {
+        if x.is(end + 1, "ago") || (value == Some(1.0) && t == "day") {
+            // "five years ago" is a date; "one day" an adverb.
+            return Step::Skip(end + 1);
+        }
+        kind = FigureKind::Duration;
+        unit_text = Some(t.to_string());
+        end += 1;
+    } else {
+        kind = if ranged { FigureKind::Range } else { FigureKind::Count };
+        unit_span = unit::forward(x, end).or_else(|| unit::of_phrase(x, end));
+        if unit_span.is_none() && !x.is(end, "of") {
+            unit_span = unit::backward(x, first);
+        }
+    }
+
+    // Pronoun-like number words: "one of", "the two", "all three".
+    if n.form == Form::Words && !n.scaled && cur.is_none() && percent.is_none() && kind != FigureKind::Duration {
+        let lone_one = x.is(n.first, "one") && n.end == n.first + 1 && qualifier.is_none() && !ranged;
+        let definite = matches!(x.word(first.wrapping_sub(1)), Some("the" | "these" | "those" | "both" | "all" | "its" | "their" | "his" | "her" | "our" | "my" | "your"));
+        let zero = x.is(n.first, "zero") && !ranged;
+        if lone_one || definite || zero {
+            return Step::Skip(end);
+        }
+    }
+
+    // "500 people or more"
+    if qualifier.is_none() {
+        if let Some((_, b)) = unit_span {
+            qualifier = qualifier_after(x, b + 1).map(|(_, q)| q);
+        }
+    }
+
+    let mut kind = kind;
+    if matches!(kind, FigureKind::Count | FigureKind::Range) {
+        if let Some(q) = threshold(x, first, end, qualifier) {
+            kind = FigureKind::Threshold;
+            qualifier = qualifier.or(q);
+        }
+    }
+
+    let (low, high) = span.map_or((None, None), |(a, b)| (Some(a), Some(b)));
+    if unit_text.is_none() {
+        unit_text = unit_span.and_then(|(a, b)| unit::text(x, a, b));
+    }
+    match figure(x, first, end, value, low, high, unit_text, qualifier, kind, currency) {
+        Some(f) => Step::Figure(f, end),
+        None => Step::None,
+    }
+}
+
+/// The number as written, before any scale: 2 for "2 million".
+fn raw_value(x: &Toks, n: &Number) -> f64 {
+    numbers::parse_digits(x.text(n.first)).filter(|v| *v > 0.0).unwrap_or(1.0)
+}
+
+fn singular(t: &'static str) -> &'static str {
+    match t {
+        "centuries" => "century",
+        _ => t.strip_suffix('s').unwrap_or(t),
+    }
+}
+
+/// "half" is a quantity before "of", a determiner or "a": "half of them", "half the troops".
+fn half_is_fraction(x: &Toks, e: usize) -> bool {
+    matches!(
+        x.word(e),
+        Some("of" | "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "all" | "that" | "those" | "these")
+    ) && x.spaced(e)
+}
+
+/// "the 15th", "June 1st", "on the 3rd of" are dates, not ordinals.
+fn ordinal_is_date(x: &Toks, n: &Number) -> bool {
+    n.form == Form::Ordinal
+        && x.is_num(n.first)
+        && n.value.is_some_and(|v| v <= 31.0)
+        && x.is(n.first.wrapping_sub(1), "the")
+        && (x.word(n.end).is_none() || x.is(n.end, "of"))
+}
+
+/// A bounded count is a threshold when preceded by a limit word ("a cap of
+/// 8,600") or when its sentence states a condition or limit ("below 8,600
+/// would be contingent on"). Returns the qualifier the limit word implies.
+fn threshold(x: &Toks, first: usize, end: usize, q: Option<Qualifier>) -> Option<Option<Qualifier>> {
+    let l = lex();
+    if first >= 2 && x.is(first - 1, "of") {
+        if let Some(Some(implied)) = x.word(first - 2).and_then(|w| l.thresholds.get(w)) {
+            return Some(Some(*implied));
+        }
+    }
+    let bounded = matches!(q, Some(Qualifier::LessThan | Qualifier::MoreThan | Qualifier::AtLeast | Qualifier::AtMost));
+    // The cue must be near: "if more than 50 gather", "below 8,600 would be contingent on".
+    let window = first.saturating_sub(CUE_BEFORE)..(end + CUE_AFTER).min(x.len());
+    if bounded && window.into_iter().any(|k| x.word(k).is_some_and(|w| l.thresholds.contains_key(w))) {
+        return Some(None);
+    }
+    None
+}
+
+const CUE_BEFORE: usize = 3;
+const CUE_AFTER: usize = 6;
+
+/// Ages and ratios: "Josna Begum, 28, a worker" (28 years), "one in five adults" (0.2).
+fn special(x: &Toks, s: &Side) -> Option<Step> {
+    let n = &s.n;
+    let v = n.value?;
+    if s.cur.is_some() || s.percent.is_some() || !matches!(n.form, Form::Digits | Form::Words) || n.scaled {
+        return None;
+    }
+    let f = s.first;
+    // Age in apposition after a name.
+    let comma = |i: usize| x.is_sym(i, |c| c == ',');
+    if n.form == Form::Digits && f >= 2 && comma(f - 1) && x.capitalized(f - 2) && (comma(s.end) || x.is_sym(s.end, |c| matches!(c, ';' | ')'))) && v.fract() == 0.0 && (1.0..=120.0).contains(&v) {
+        let fig = figure(x, f, s.end, Some(v), None, None, Some("years".into()), None, FigureKind::Duration, None)?;
+        return Some(Step::Figure(fig, s.end));
+    }
+    // "one in five", "1 in 8"
+    if x.is(s.end, "in") {
+        let d = numbers::parse_at(x, s.end + 1).filter(|d| matches!(d.form, Form::Digits | Form::Words) && !d.scaled)?;
+        let dv = d.value.filter(|dv| *dv > v && v > 0.0)?;
+        let qual = qualifier_before(x, f);
+        let first = qual.map_or(f, |q| q.0);
+        let unit = unit::forward(x, d.end).and_then(|(a, b)| unit::text(x, a, b));
+        let fig = figure(x, first, d.end, Some(v / dv), None, None, unit, qual.map(|q| q.1), FigureKind::Fraction, None)?;
+        return Some(Step::Figure(fig, d.end));
+    }
+    None
+}
+
+/// A figure over tokens `first..end`.
+#[allow(clippy::too_many_arguments)]
+fn figure(
+    x: &Toks,
+    first: usize,
+    end: usize,
+    value: Option<f64>,
+    low: Option<f64>,
+    high: Option<f64>,
+    unit: Option<String>,
+    qualifier: Option<Qualifier>,
+    kind: FigureKind,
+    currency: Option<String>,
+) -> Option<Figure> {
+    let start = x.t.get(first)?.start;
+    let stop = x.t.get(end.checked_sub(1)?)?.end;
+    let text = x.body.get(start..stop)?.to_string();
+    Some(Figure { sentence: 0, start, end: stop, text, value, low, high, unit, qualifier, kind, currency })
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,244 @@
+use super::*;
+
+type Row = (String, Option<f64>, Option<f64>, Option<f64>, Option<String>, Option<&'static str>, &'static str);
+
+fn figs(text: &str) -> Vec<Row> {
+    let s = [Sentence { paragraph: 0, start: 0, end: text.len() }];
+    extract(text, &s, &[])
+        .into_iter()
+        .map(|f| {
+            let r = |v: Option<f64>| v.map(|v| (v * 1000.0).round() / 1000.0);
+            (f.text, r(f.value), r(f.low), r(f.high), f.unit, f.qualifier.map(|q| q.as_str()), f.kind.as_str())
+        })
+        .collect()
+}
+
+fn one(text: &str) -> Row {
+    let v = figs(text);
+    assert_eq!(v.len(), 1, "{text}: {v:?}");
+    v.into_iter().next().unwrap_or_else(|| unreachable!())
+}
+
+fn s(x: &str) -> Option<String> {
+    Some(x.to_string())
+}
+
+#[test]
+fn range_with_qualifier_and_unit_after() {
+    let r = one("estimating that some 400 to 600 armed al Qaeda operatives are in Afghanistan.");
+    assert_eq!(r, ("some 400 to 600".into(), None, Some(400.0), Some(600.0), s("armed al Qaeda operatives"), Some("approximately"), "range"));
+}
+
+#[test]
+fn count_unit_stops_at_preposition() {
+    let r = one("withdrawing some 4,000 troops from Afghanistan");
+    assert_eq!(r, ("some 4,000".into(), Some(4000.0), None, None, s("troops"), Some("approximately"), "count"));
+}
+
+#[test]
+fn up_to_is_at_most() {
+    let r = one("moved to release up to 2,000 Taliban prisoners, an action");
+    assert_eq!((r.4.as_deref(), r.5), (Some("Taliban prisoners"), Some("at_most")));
+}
+
+#[test]
+fn bounded_figure_with_condition_is_threshold_with_unit_before() {
+    let r = one("any further reduction of US troops in Afghanistan below 8,600 would be contingent on conditions.");
+    assert_eq!(r, ("below 8,600".into(), Some(8600.0), None, None, s("US troops"), Some("less_than"), "threshold"));
+}
+
+#[test]
+fn cap_of_is_threshold_at_most() {
+    let r = one("a cap of 500 guests");
+    assert_eq!((r.5, r.6), (Some("at_most"), "threshold"));
+}
+
+#[test]
+fn fraction_takes_the_of_phrase() {
+    let r = one("nearly a third of US forces in the country.");
+    assert_eq!(r, ("nearly a third".into(), Some(0.333), None, None, s("US forces"), Some("nearly"), "fraction"));
+    assert_eq!(one("two-thirds of voters").1, Some(0.667));
+    assert_eq!(one("half the troops left").4, s("troops"));
+}
+
+#[test]
+fn a_third_before_a_noun_is_an_ordinal() {
+    let r = one("he won a third term");
+    assert_eq!((r.1, r.6), (Some(3.0), "ordinal"));
+}
+
+#[test]
+fn durations() {
+    assert_eq!(one("a brief three-day cease fire").clone(), ("three-day".into(), Some(3.0), None, None, s("day"), None, "duration"));
+    assert_eq!(one("we're there 19 years and").4, s("years"));
+    assert_eq!(one("a 45-year-old man").6, "duration");
+    assert_eq!(one("two to three weeks").2, Some(2.0));
+}
+
+#[test]
+fn ago_and_one_day_are_not_durations() {
+    assert!(figs("five years ago, and one day he left").is_empty());
+}
+
+#[test]
+fn money_with_symbols_and_scales() {
+    let v = figs("a $1.13bn (£600m) deal worth $13 billion and US$5 million and 10 million euros");
+    let got: Vec<_> = v.iter().map(|r| (r.1, r.4.clone(), r.6)).collect();
+    assert_eq!(
+        got,
+        [
+            (Some(1.13e9), s("dollars"), "money"),
+            (Some(6e8), s("pounds"), "money"),
+            (Some(1.3e10), s("dollars"), "money"),
+            (Some(5e6), s("dollars"), "money"),
+            (Some(1e7), s("euros"), "money"),
+        ]
+    );
+}
+
+#[test]
+fn money_range_shares_scale() {
+    let r = one("between $1.5 and $2 billion");
+    assert_eq!((r.2, r.3, r.6), (Some(1.5e9), Some(2e9), "money"));
+}
+
+#[test]
+fn percents_keep_the_number_as_written() {
+    let v = figs("20% of them, 20 per cent, 3.5 percent and 20-30% rose by two percentage points");
+    let got: Vec<_> = v.iter().map(|r| (r.1, r.2, r.3, r.4.clone(), r.6)).collect();
+    assert_eq!(
+        got,
+        [
+            (Some(20.0), None, None, s("percent"), "percent"),
+            (Some(20.0), None, None, s("percent"), "percent"),
+            (Some(3.5), None, None, s("percent"), "percent"),
+            (None, Some(20.0), Some(30.0), s("percent"), "percent"),
+            (Some(2.0), None, None, s("percentage points"), "percent"),
+        ]
+    );
+}
+
+#[test]
+fn ranges_in_several_forms() {
+    assert_eq!(one("400-600 fighters").2, Some(400.0));
+    assert_eq!(one("between 20 and 30 people").0, "between 20 and 30");
+    assert_eq!(one("about 1,800 to 2,000 people").5, Some("approximately"));
+    assert_eq!(one("1.5 to 2 million people").2, Some(1.5e6));
+}
+
+#[test]
+fn from_x_to_y_after_a_change_is_two_figures() {
+    assert_eq!(figs("cut troops from 13,000 to 8,600").len(), 2);
+}
+
+#[test]
+fn number_words_and_vague_plurals() {
+    assert_eq!(one("twenty-five soldiers").1, Some(25.0));
+    assert_eq!(one("a dozen soldiers").1, Some(12.0));
+    let r = one("as well as hundreds of armed operatives, and");
+    assert_eq!((r.2, r.3, r.4.clone()), (Some(200.0), Some(999.0), s("armed operatives")));
+    assert_eq!(one("tens of thousands of people").2, Some(20000.0));
+}
+
+#[test]
+fn qualifiers_map_to_the_contract() {
+    let q = |t: &str| one(t).5;
+    assert_eq!(q("more than 300 people"), Some("more_than"));
+    assert_eq!(q("at least 12 people"), Some("at_least"));
+    assert_eq!(q("fewer than 50 people"), Some("less_than"));
+    assert_eq!(q("almost 50 people"), Some("nearly"));
+    assert_eq!(q("an estimated 50 people"), Some("approximately"));
+    assert_eq!(q("no more than 50 people"), Some("at_most"));
+    assert_eq!(q("500 people or more"), Some("at_least"));
+}
+
+#[test]
+fn participles_are_not_units() {
+    assert_eq!(one("and 2,000 killed in").4, None);
+    assert_eq!(one("2,000 people killed").4, s("people"));
+}
+
+#[test]
+fn dates_years_and_times_are_not_figures() {
+    assert!(figs("on March 15, in spring 2019, on 15 March 2020, on Feb. 29, 2020, the 2019-20 season").is_empty());
+    assert!(figs("the 9/11 attacks at 00:43 and 9 a.m. or 10pm, 24/7, in the 1990s").is_empty());
+}
+
+#[test]
+fn numbers_in_names_are_not_figures() {
+    assert!(figs("the 82nd Airborne Division, the Group of 20, G20, Covid-19, an F-35 and a Boeing 737").is_empty());
+    assert!(figs("Article 5 applies, said No. 10 and the Big Three").is_empty());
+}
+
+#[test]
+fn pronoun_like_number_words_are_not_figures() {
+    assert!(figs("one such meeting, one of them, between the two sides, all three men, a two-state solution").is_empty());
+    assert_eq!(one("at least one person").1, Some(1.0));
+}
+
+#[test]
+fn scores_are_not_ranges() {
+    assert!(figs("they won 3-2 on").is_empty());
+}
+
+#[test]
+fn ordinals_outside_names() {
+    let r = one("the 21st century");
+    assert_eq!((r.1, r.4.clone(), r.6), (Some(21.0), s("century"), "ordinal"));
+    assert!(figs("on the 15th, and first of all").is_empty());
+}
+
+#[test]
+fn dates_stage_spans_are_dropped() {
+    let text = "for 19 years";
+    let s = [Sentence { paragraph: 0, start: 0, end: text.len() }];
+    let d = DateExpr { sentence: 0, start: 4, end: 12, value: None, value_end: None, precision: None };
+    assert!(extract(text, &s, &[d]).is_empty());
+}
+
+#[test]
+fn odd_input_does_not_panic() {
+    for t in ["$", "£m", "- -", "1,", "a", "half", "between 5 and", "5-", "’s 5’", "🙂 3 🙂", "tens of", "a few"] {
+        let _ = figs(t);
+    }
+}
+
+
+#[test]
+fn ages_in_apposition_are_years() {
+    let r = one("said Josna Begum, 28, a garment worker");
+    assert_eq!((r.0.as_str(), r.1, r.4.clone(), r.6), ("28", Some(28.0), s("years"), "duration"));
+}
+
+#[test]
+fn one_in_n_is_a_fraction() {
+    let r = one("about one in five adults said so");
+    assert_eq!((r.1, r.4.clone(), r.5, r.6), (Some(0.2), s("adults"), Some("approximately"), "fraction"));
+}
+
+#[test]
+fn halves_of_periods_and_compounds_are_not_fractions() {
+    assert!(figs("in the second half of 2025, a half-size looser").is_empty());
+}
+
+#[test]
+fn date_partners_and_sequences_are_skipped() {
+    assert!(figs("held Aug. 22 and 23, finished 1-2-3, as of February \u{200b}26").is_empty());
+}
+
+#[test]
+fn list_markers_are_not_figures() {
+    assert!(figs("3. Bring water").is_empty());
+}
+
+#[test]
+fn threshold_cue_must_be_near() {
+    assert_eq!(figs("more than 2,500 adults at health centers in South Korea, who were in stable condition")[0].6, "count");
+    assert_eq!(one("if more than 50 people gather").6, "threshold");
+}
+
+#[test]
+fn ly_nouns_and_more_are_part_of_units() {
+    assert_eq!(one("Two family films came next").4, s("family films"));
+    assert_eq!(one("Five more barristers resigned").4, s("barristers"));
+}

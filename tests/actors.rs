@@ -1,0 +1,98 @@
+//! Actors end to end: the real binary loads short texts written for these
+//! tests, and the actors, aliases and mentions tables are checked row by row.
+
+use std::path::Path;
+use std::process::Command;
+
+fn dossier(db: &Path, args: &[&str]) -> String {
+    let out = Command::new(env!("CARGO_BIN_EXE_dossier")).arg("--db").arg(db).args(args).output().expect("run dossier");
+    assert!(out.status.success(), "dossier {args:?} failed: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).expect("utf-8 output")
+}
+
+fn load(db: &Path, dir: &Path, name: &str, text: &str) {
+    let file = dir.join(name);
+    std::fs::write(&file, text).expect("write article");
+    let file = file.to_str().expect("utf-8 path");
+    dossier(db, &["load", "--published", "2020-06-01", file]);
+}
+
+fn query(db: &Path, sql: &str) -> Vec<String> {
+    dossier(db, &["query", "-f", "csv", sql]).lines().skip(1).map(str::to_string).collect()
+}
+
+fn one_article(text: &str) -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = dir.path().join("t.db");
+    load(&db, dir.path(), "a.txt", text);
+    (dir, db)
+}
+
+const ALIASES: &str = "SELECT a.name || ':' || x.alias FROM actor_aliases x JOIN actors a ON a.id = x.actor_id ORDER BY a.id, x.alias";
+
+#[test]
+fn misspelled_surname_resolves_to_the_full_name() {
+    let (_d, db) = one_article(
+        "The envoy Zalmay Khalilzad met officials on Monday.\n\n\
+         Khalilzad said talks went well, and Khalilizad told reporters more would follow.\n",
+    );
+    assert_eq!(query(&db, "SELECT name, kind FROM actors ORDER BY id"), ["Zalmay Khalilzad,person"]);
+    assert_eq!(query(&db, ALIASES), ["Zalmay Khalilzad:Khalilizad", "Zalmay Khalilzad:Khalilzad", "Zalmay Khalilzad:Zalmay Khalilzad"]);
+    assert_eq!(
+        query(&db, "SELECT a.name, m.text, m.start, m.end FROM mentions m JOIN actors a ON a.id = m.actor_id ORDER BY m.start"),
+        ["Zalmay Khalilzad,Zalmay Khalilzad,10,26", "Zalmay Khalilzad,Khalilzad,53,62", "Zalmay Khalilzad,Khalilizad,89,99"]
+    );
+}
+
+#[test]
+fn acronym_and_expansion_are_one_actor_but_the_council_is_another() {
+    let (_d, db) = one_article(
+        "The United Nations warned the World Food Council (WFC) on Tuesday.\n\n\
+         The UN Security Council met after the UN said the WFC was late.\n",
+    );
+    assert_eq!(
+        query(&db, "SELECT name, kind FROM actors ORDER BY id"),
+        ["United Nations,organization", "World Food Council,organization", "UN Security Council,organization"]
+    );
+    assert_eq!(
+        query(&db, ALIASES),
+        [
+            "United Nations:UN",
+            "United Nations:United Nations",
+            "World Food Council:WFC",
+            "World Food Council:World Food Council",
+            "UN Security Council:UN Security Council",
+        ]
+    );
+    assert_eq!(query(&db, "SELECT count(*) FROM mentions"), ["6"]);
+}
+
+#[test]
+fn possessives_are_stripped_from_names_and_mentions() {
+    let (_d, db) = one_article("The Taliban’s founder and Mr Blair's aide met the UN's envoy.\n");
+    assert_eq!(
+        query(&db, "SELECT a.name, a.kind, m.text, a.title FROM mentions m JOIN actors a ON a.id = m.actor_id ORDER BY m.start"),
+        ["Taliban,organization,Taliban,", "Blair,person,Blair,Mr", "United Nations,organization,UN,"]
+    );
+}
+
+#[test]
+fn sentence_initial_function_words_months_and_titles_alone_are_not_actors() {
+    let (_d, db) = one_article(
+        "However, talks stalled in March.\n\nAsked about it, the President declined.\n\n\
+         While Monday passed, News of it spread. Yet Kabul waited.\n",
+    );
+    assert_eq!(query(&db, "SELECT name, kind FROM actors ORDER BY id"), ["Kabul,place"]);
+}
+
+#[test]
+fn strong_names_link_across_articles_but_bare_surnames_do_not() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = dir.path().join("t.db");
+    load(&db, dir.path(), "a.txt", "Donald Trump met the Taliban. Later Trump left. Then Mr Smith said nothing.\n");
+    load(&db, dir.path(), "b.txt", "Trump spoke about the Taliban and Donald Trump's plan. Later, Mr Smith agreed.\n");
+    assert_eq!(
+        query(&db, "SELECT a.name, a.kind, count(*) FROM mentions m JOIN actors a ON a.id = m.actor_id GROUP BY a.id ORDER BY a.id"),
+        ["Donald Trump,person,4", "Taliban,organization,2", "Smith,person,1", "Smith (article 2),person,1"]
+    );
+}
