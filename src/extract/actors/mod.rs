@@ -62,8 +62,10 @@ pub fn recognise(article: &Article, sentences: &[Sentence]) -> Cast {
         if all_caps {
             continue;
         }
+        // Only one-word names count: "Health" in "Institute for Health" says nothing.
+        let cap_at = |k: usize| toks.get(k).is_some_and(|t| t.word && t.cap && !spans::initial(toks, k) && !lex.is_not_name(t.text));
         for (k, t) in toks.iter().enumerate() {
-            if t.word && t.cap && !spans::initial(toks, k) {
+            if t.word && t.cap && !spans::initial(toks, k) && !cap_at(k + 1) && !(k > 0 && cap_at(k - 1)) {
                 mid_caps.insert(t.text);
             }
         }

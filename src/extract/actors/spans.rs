@@ -287,6 +287,23 @@ impl Scan<'_, '_> {
                 }
             }
         }
+        // "Tennessee Titans", "Texas Tech": a place's team or institution.
+        if end.is_none() && kind == ActorKind::Place && j - i == 1 {
+            if let Some(t) = self.toks.get(j).filter(|t| t.word && t.cap && t.space_before && !self.used[j]) {
+                let alone = self.toks.get(j + 1).is_none_or(|x| !(x.word && x.cap && x.space_before));
+                if alone
+                    && self.title_at(j, j).is_none()
+                    && !self.lex.given.contains(t.text)
+                    && !self.lex.is_not_name(t.text)
+                    && self.lexicon_at(j, j + 1).is_none()
+                    && !self.lex.demonyms.contains_key(&t.text.to_lowercase())
+                    && !t.upper
+                {
+                    end = Some(j + 1);
+                    ext_kind = ActorKind::Organization;
+                }
+            }
+        }
         // "BBC Radio 4", "BBC One": an organisation's named part, up to a title or known name.
         if end.is_none() && kind == ActorKind::Organization {
             let mut e = j;
@@ -463,7 +480,7 @@ impl Scan<'_, '_> {
         let last = self.toks[end].text;
         let org_head = self.lex.org_kind(last).is_some() || OF_HEADS.contains(&last);
         match words.as_slice() {
-            [p] if is_particle(p) => true,
+            ps if ps.iter().all(|p| is_particle(p)) => true,
             ["for"] | ["for", "the"] => org_head,
             // "of" joins unless the name so far is a person's ("President of France Emmanuel Macron").
             // Else "of" joins only a lone word that is capitalised mid-sentence ("Isle of Man").
@@ -476,6 +493,8 @@ impl Scan<'_, '_> {
                         && !self.lex.is_not_name(first)
                         && (!initial(&self.toks, run_start) || self.mid_caps.contains(first)))
             }
+            // "Department of Trade and Industry": inside a body's "of"/"for" phrase.
+            ["and"] if (run_start..end).any(|x| matches!(self.toks[x + 1].text, "of" | "for") && self.lex.org_kind(self.toks[x].text).is_some()) => true,
             ["and"] | ["&"] => {
                 // "Analytical Support and Sanctions Monitoring Team": the right side ends in a head word.
                 let mut e = next;
@@ -493,7 +512,10 @@ impl Scan<'_, '_> {
         let n = self.toks.len();
         let mut end = i;
         loop {
-            if self.toks[end].possessive {
+            // "Professional Footballers' Association": a plural possessive inside a body's name.
+            let plural_of_body = self.toks[end].text.ends_with('s')
+                && self.toks.get(end + 1).is_some_and(|x| x.word && self.lex.org_kind(x.text).is_some_and(|k| k != ActorKind::Place));
+            if self.toks[end].possessive && !plural_of_body {
                 break;
             }
             let nx = end + 1;
@@ -630,7 +652,9 @@ impl Scan<'_, '_> {
         let lex = self.lex;
         // "Food and Drug Administration Commissioner Marty Makary": a body, then a titled person.
         if let Some(h) = (i..end).find(|&h| {
-            lex.org_kind(self.toks[h].text).is_some_and(|k| k != ActorKind::Place) && h > i && self.title_at(h + 1, end).is_some()
+            lex.org_kind(self.toks[h].text).is_some_and(|k| k != ActorKind::Place)
+                && h > i
+                && (self.title_at(h + 1, end).is_some() || (h + 2 <= end && lex.given.contains(self.toks[h + 1].text)))
         }) {
             self.name_run(i, h);
             self.name_run(h + 1, end);
@@ -727,7 +751,11 @@ impl Scan<'_, '_> {
         for k in i..=e {
             self.used[k] = true;
         }
-        if words == 1 && (self.not_a_lone_name(&last) || last.text.chars().count() < 2 || last.text.chars().all(|c| c.is_ascii_digit())) {
+        if words == 1
+            && (self.not_a_lone_name(&last)
+                || last.text.trim_end_matches('.').chars().count() < 2
+                || last.text.chars().any(|c| c.is_ascii_digit()))
+        {
             return;
         }
         // "Indian American", "Somali American": people described, not named.
