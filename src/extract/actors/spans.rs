@@ -288,7 +288,7 @@ impl Scan<'_, '_> {
             }
         }
         // "Tennessee Titans", "Texas Tech": a place's team or institution.
-        if end.is_none() && kind == ActorKind::Place && j - i == 1 {
+        if end.is_none() && kind == ActorKind::Place {
             if let Some(t) = self.toks.get(j).filter(|t| t.word && t.cap && t.space_before && !self.used[j]) {
                 let alone = self.toks.get(j + 1).is_none_or(|x| !(x.word && x.cap && x.space_before));
                 if alone
@@ -342,7 +342,8 @@ impl Scan<'_, '_> {
             self.used[k] = true;
         }
         let (s, en) = (self.toks[i].start, self.toks[e - 1].end);
-        self.push(s, en, ext_kind, true, None, Source::Name);
+        let c = self.push(s, en, ext_kind, true, None, Source::Name);
+        self.bracketed_acronym(e - 1, c);
         true
     }
 
@@ -486,7 +487,9 @@ impl Scan<'_, '_> {
             // Else "of" joins only a lone word that is capitalised mid-sentence ("Isle of Man").
             ["of"] | ["of", "the"] => {
                 let first = self.toks[run_start].text;
+                let in_body = (run_start..end).any(|x| matches!(self.toks[x + 1].text, "of" | "for") && self.lex.org_kind(self.toks[x].text).is_some());
                 org_head
+                    || in_body
                     || (run_start == end
                         && !self.lex.given.contains(first)
                         && self.title_at(run_start, end).is_none()
@@ -709,6 +712,17 @@ impl Scan<'_, '_> {
         while e > s && !self.toks[e].cap {
             e -= 1;
         }
+        let numeric = |t: &Tok| {
+            t.text.starts_with(|c: char| c.is_ascii_digit())
+                || matches!(t.text, "One" | "Two" | "Three" | "Four" | "Five" | "Six" | "Seven" | "Eight" | "Nine" | "Ten" | "Twelve" | "Sixteen")
+        };
+        if e == s && end > e && s == i && (e + 1..=end).any(|k| numeric(&self.toks[k])) {
+            // "Big 12", "Elite Eight": one word left of a longer expression is no name.
+            for k in i..=end {
+                self.used[k] = true;
+            }
+            return;
+        }
         // A title inside the run: "Economics Minister Aburizal Bakrie",
         // "Jefferson Parish Sheriff Harry Lee".
         if title.is_none() && lex.org_kind(self.toks[e].text).is_none() {
@@ -807,9 +821,20 @@ impl Scan<'_, '_> {
         };
         let c = self.push(first.start, last.end, kind, sure, title_text, Source::Name);
         self.out[c].weak_initial = weak && !self.mid_caps.contains(last.text);
-        // "Securities and Exchange Commission (SEC)"
+        if words >= 2 {
+            self.bracketed_acronym(e, c);
+        }
+    }
+
+    /// "Securities and Exchange Commission (SEC)": the acronym after name token `e`
+    /// (candidate `c`) is another form of that name.
+    fn bracketed_acronym(&mut self, e: usize, c: usize) {
+        if self.toks[e].possessive {
+            return;
+        }
         if let (Some(o), Some(a), Some(cl)) = (self.toks.get(e + 1), self.toks.get(e + 2), self.toks.get(e + 3)) {
-            if o.text == "(" && a.word && a.upper && cl.text == ")" && !last.possessive && words >= 2 {
+            if o.text == "(" && a.word && a.upper && cl.text == ")" && !self.used[e + 2] {
+                let (a, kind, sure) = (*a, self.out[c].kind, self.out[c].sure);
                 self.used[e + 2] = true;
                 self.push(a.start, a.end, kind, sure, None, Source::AcronymOf(c));
             }
