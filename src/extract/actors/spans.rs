@@ -527,7 +527,9 @@ impl Scan<'_, '_> {
             }
             let x = self.toks[nx];
             let code = x.text.starts_with(|c: char| c.is_ascii_digit()) && !x.text.contains('-') && !self.lex.is_not_name(self.toks[end].text);
-            if x.word && (x.cap || code) {
+            // "diGenova", "deGrasse": a lower-case start with a capital inside.
+            let camel = x.word && !x.cap && x.text.chars().skip(1).any(char::is_uppercase) && !is_particle(x.text);
+            if x.word && (x.cap || code || camel) {
                 end = nx;
                 continue;
             }
