@@ -264,6 +264,9 @@ pub fn parse_record(path: &str, n: usize, line: &[u8], ov: &Overrides) -> Result
     let text = std::str::from_utf8(line).map_err(|e| {
         anyhow!("{path}: line {n}: invalid UTF-8 at byte {} of the line", e.valid_up_to())
     })?;
+    if !line.starts_with(b"{") {
+        bail!("{path}: line {n}: not a JSON object");
+    }
     let rec: Record = serde_json::from_str(text).map_err(|e| anyhow!("{path}: line {n}: not a JSON article object: {e}"))?;
     if let Some(facts) = rec.facts {
         let sha256 = rec.sha256.filter(|s| s.len() == 64 && s.bytes().all(|b| b.is_ascii_hexdigit()));
@@ -359,6 +362,6 @@ mod tests {
         })
         .unwrap_err();
         assert_eq!(got, ["c.jsonl:1", "c.jsonl:3"]);
-        assert!(e.to_string().starts_with("c.jsonl: line 4: not a JSON article object"), "{e}");
+        assert_eq!(e.to_string(), "c.jsonl: line 4: not a JSON object");
     }
 }
