@@ -16,6 +16,8 @@ pub struct Resolver<'c> {
     speakers: Vec<(usize, usize)>,
     /// Documents described in this article: (head noun, actor).
     docs: Vec<(String, usize)>,
+    /// Mentions as (start, end, actor), sorted by start, for fast lookup.
+    ments: Vec<(usize, usize, usize)>,
     /// Actors that stand for a description (documents, groups of people,
     /// roles): never the antecedent of "the group".
     described: Vec<usize>,
@@ -40,7 +42,15 @@ impl<'c> Resolver<'c> {
         let mut ante: Vec<(usize, usize)> =
             cast.mentions.iter().filter(|m| !quoted(m.start)).map(|m| (m.start, m.actor)).collect();
         ante.sort_unstable();
-        Resolver { cast, ante, speakers: Vec::new(), docs: Vec::new(), described: Vec::new() }
+        let mut ments: Vec<(usize, usize, usize)> = cast.mentions.iter().map(|m| (m.start, m.end, m.actor)).collect();
+        ments.sort_unstable();
+        Resolver { cast, ante, speakers: Vec::new(), docs: Vec::new(), described: Vec::new(), ments }
+    }
+
+    /// The mention overlapping `start..end` that ends last: (start, end, actor).
+    pub fn mention_over(&self, start: usize, end: usize) -> Option<(usize, usize, usize)> {
+        let i = self.ments.partition_point(|m| m.0 < end);
+        self.ments[..i].iter().rev().take(8).filter(|m| m.1 > start).max_by_key(|m| m.1).copied()
     }
 
     fn kind(&self, a: usize) -> ActorKind {
