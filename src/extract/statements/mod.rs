@@ -829,7 +829,7 @@ impl Para<'_> {
             .rev()
             .take_while(|&k| self.toks[k].sent == sent && !self.toks[k].quoted)
             .filter(|&k| self.punct(k) == Some(','))
-            .take(3)
+            .take(5)
             .collect();
         let lex = lex::get();
         let name = commas.into_iter().find_map(|open| {
