@@ -119,9 +119,9 @@ fn every_built_in_query_gives_the_known_rows_of_a_hand_written_article() {
         ("timeline", &[], "date,date_end,date_text,kind,trigger,modality,participants,location,article,sentence\n\
             2021-05-03,,3 May,meeting,meet,asserted,Northland Council (agent),Northland,1,Alice Moreau said the council will meet on 3 May.\n\
             ,,,rejection,rejected,asserted,Alice Moreau (patient); Northland Council (agent),,1,\"The council rejected the plan, according to Bob Kane.\"\n"),
-        ("mentions", &["actor=MOREAU"], "actor,mention,title,article,sentence_no,sentence\n\
-            Alice Moreau,Alice Moreau,,1,0,Alice Moreau said the council will meet on 3 May.\n\
-            Alice Moreau,Moreau,,1,2,Moreau told reporters that some 400 soldiers remain in Northland.\n"),
+        ("mentions", &["actor=MOREAU"], "actor,mention,start,title,article,sentence_no,sentence\n\
+            Alice Moreau,Alice Moreau,0,,1,0,Alice Moreau said the council will meet on 3 May.\n\
+            Alice Moreau,Moreau,104,,1,2,Moreau told reporters that some 400 soldiers remain in Northland.\n"),
         ("co-mentions", &[], "actor1,actor2,sentences,articles\n\
             Alice Moreau,Northland,1,1\n\
             Alice Moreau,Northland Council,1,1\n\

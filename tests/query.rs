@@ -61,7 +61,7 @@ fn several_statements_print_each_result_in_order() {
 #[test]
 fn sql_can_come_from_stdin() {
     let dir = tempfile::tempdir().unwrap();
-    let r = dossier_stdin(dir.path(), &["query", "-f", "csv", "-"], "SELECT 'from stdin' AS s;\n");
+    let r = dossier_stdin(dir.path(), &["query", "-f", "csv", "-"], "\u{feff}SELECT 'from stdin' AS s;\r\n");
     assert_eq!((r.code, r.stdout.as_str()), (0, "s\nfrom stdin\n"));
 }
 
@@ -198,4 +198,40 @@ fn a_large_result_streams_every_row() {
     assert_eq!(lines.len(), 100_001);
     assert_eq!(lines[1], "1,0.5");
     assert_eq!(lines[100_000], "100000,50000.0");
+}
+
+#[test]
+fn headers_can_be_left_out_and_null_text_chosen() {
+    assert_eq!(
+        {
+            let dir = tempfile::tempdir().unwrap();
+            ok(dir.path(), &["query", "--no-header", "-f", "csv", "SELECT 1 AS a, NULL AS b"])
+        },
+        "1,\n"
+    );
+    let dir = tempfile::tempdir().unwrap();
+    assert_eq!(ok(dir.path(), &["query", "--null", "(null)", "-f", "line", "SELECT NULL AS b"]), "b = (null)\n");
+}
+
+#[test]
+fn a_closed_pipe_ends_the_output_quietly() {
+    use std::io::Read;
+    let dir = tempfile::tempdir().unwrap();
+    for format in ["csv", "json", "table"] {
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_dossier"))
+            .args(["query", "-f", format, "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 999999) SELECT i FROM n"])
+            .current_dir(dir.path())
+            .env_remove("DOSSIER_DB")
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut first = [0u8; 16];
+        child.stdout.take().unwrap().read_exact(&mut first).unwrap();
+        // stdout is closed here, long before a million rows are written.
+        let out = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(out.status.code(), Some(0), "{format}: {stderr}");
+        assert!(!stderr.contains("Broken pipe"), "{format}: {stderr}");
+    }
 }

@@ -8,6 +8,7 @@ WITH who AS (
 )
 SELECT a.name AS actor,
        m.text AS mention,
+       m.start,
        m.title,
        m.article_id AS article,
        s.seq AS sentence_no,

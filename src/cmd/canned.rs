@@ -13,7 +13,7 @@ use crate::render::Options;
 pub fn run(db: Option<&Path>, args: &CannedArgs) -> Result<()> {
     let all = load(args.queries.as_deref())?;
     let params = super::parse_params(&args.params)?;
-    let opts = Options::for_stdout(args.format);
+    let opts = Options { headers: !args.no_header, ..Options::for_stdout(args.format) };
     let mut out = std::io::BufWriter::with_capacity(64 * 1024, std::io::stdout().lock());
     match &args.name {
         None => {

@@ -27,7 +27,7 @@ pub fn run(db: Option<&Path>, args: &ExportArgs) -> Result<()> {
         super::query::check_params(q, &params)?;
     }
     let (conn, _) = super::open_query_db(db, false)?;
-    let opts = Options { format: args.format, bom: args.bom, crlf: args.crlf, ..Options::default() };
+    let opts = Options { format: args.format, headers: !args.no_header, bom: args.bom, crlf: args.crlf, ..Options::default() };
     if let Some(dir) = &args.all {
         return export_all(&conn, dir, &opts);
     }

@@ -18,13 +18,14 @@ pub fn run(db: Option<&Path>, args: &QueryArgs) -> Result<()> {
     let sql = if args.sql == "-" {
         let mut s = String::new();
         std::io::stdin().read_to_string(&mut s).context("-: cannot read SQL from standard input")?;
-        s
+        // Editors on Windows start files with a byte order mark SQLite does not expect.
+        s.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(s)
     } else {
         args.sql.clone()
     };
     check_params(&sql, &params)?;
     let (conn, _opened) = super::open_query_db(db, args.write)?;
-    let opts = Options::for_stdout(args.format);
+    let opts = Options { headers: !args.no_header, null: args.null.clone(), ..Options::for_stdout(args.format) };
     let mut out = std::io::BufWriter::with_capacity(64 * 1024, std::io::stdout().lock());
     run_sql(&conn, &sql, &params, args.write, &opts, &mut out)?;
     out.flush()?;

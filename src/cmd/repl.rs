@@ -12,15 +12,14 @@ use crate::repl::{self, Session};
 
 pub fn run(db: Option<&Path>, args: &ReplArgs) -> Result<()> {
     let (conn, opened) = super::open_query_db(db, args.write)?;
-    let queries = args.queries.clone().or_else(canned::default_user_dir);
-    let list = match canned::load_all(queries.as_deref()) {
+    let list = match super::canned::load(args.queries.as_deref()) {
         Ok(list) => list,
         Err(e) => {
             // A broken user query file should not keep the session from starting.
             eprintln!("dossier: {e:#}");
-            canned::load_all(None).unwrap_or_default()
+            canned::built_in().unwrap_or_default()
         }
     };
-    let session = Session::new(conn, opened, args.write, list, queries);
+    let session = Session::new(conn, opened, args.write, list);
     if std::io::stdin().is_terminal() { repl::interactive(session) } else { repl::piped(session) }
 }

@@ -16,6 +16,15 @@ pub(super) struct Delimited<'a> {
     buf: String,
 }
 
+/// csv errors here are write errors: keep them `io::Error`s so that a closed
+/// pipe (`| head`) is recognised as one.
+fn io(e: csv::Error) -> std::io::Error {
+    match e.into_kind() {
+        csv::ErrorKind::Io(err) => err,
+        other => std::io::Error::other(format!("csv: {other:?}")),
+    }
+}
+
 impl<'a> Delimited<'a> {
     pub(super) fn new(opts: &'a Options, out: &'a mut dyn Write) -> Self {
         Delimited { opts, out: Some(out), writer: None, buf: String::new() }
@@ -35,7 +44,7 @@ impl Sink for Delimited<'_> {
             .buffer_capacity(64 * 1024)
             .from_writer(out);
         if self.opts.headers {
-            w.write_record(columns)?;
+            w.write_record(columns).map_err(io)?;
         }
         self.writer = Some(w);
         Ok(())
@@ -45,16 +54,16 @@ impl Sink for Delimited<'_> {
         let Some(w) = &mut self.writer else { return Ok(()) };
         for &v in cells {
             match v {
-                ValueRef::Null => w.write_field(b"")?,
-                ValueRef::Text(t) => w.write_field(t)?,
+                ValueRef::Null => w.write_field(b"").map_err(io)?,
+                ValueRef::Text(t) => w.write_field(t).map_err(io)?,
                 _ => {
                     self.buf.clear();
                     super::push_cell(&mut self.buf, v, "");
-                    w.write_field(self.buf.as_bytes())?;
+                    w.write_field(self.buf.as_bytes()).map_err(io)?;
                 }
             }
         }
-        w.write_record(None::<&[u8]>)?;
+        w.write_record(None::<&[u8]>).map_err(io)?;
         Ok(())
     }
 

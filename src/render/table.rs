@@ -15,6 +15,10 @@ use super::{Options, Sink};
 const MEASURE_ROWS: usize = 1000;
 /// The narrowest a column is squeezed to when fitting a terminal.
 const MIN_WIDTH: usize = 4;
+/// Columns this narrow (and numeric ones) are squeezed only as a last resort.
+const SHORT: usize = 12;
+/// The narrowest a wide column gets before short columns are squeezed too.
+const MIN_LONG: usize = 10;
 const CUT: char = '…';
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -117,25 +121,26 @@ impl<'a> Table<'a> {
         if total <= avail {
             return natural;
         }
-        // Water-filling: the largest cap such that the capped columns fit.
-        let fits = |cap: usize| auto.iter().map(|&i| natural[i].min(cap)).sum::<usize>() <= avail;
-        let (mut lo, mut hi) = (0, auto.iter().map(|&i| natural[i]).max().unwrap_or(0));
-        while lo < hi {
-            let mid = (lo + hi).div_ceil(2);
-            if fits(mid) { lo = mid } else { hi = mid - 1 }
-        }
-        let cap = lo.max(MIN_WIDTH);
-        let mut used: usize = auto.iter().map(|&i| natural[i].min(cap)).sum();
-        for &i in &auto {
-            let mut w = natural[i].min(cap);
-            if natural[i] > cap && used < avail {
-                let extra = (natural[i] - w).min(avail - used);
-                w += extra;
-                used += extra;
+        // Squeeze the wide text columns first; only when that leaves them
+        // too narrow are the short and numeric columns squeezed too.
+        let short: Vec<usize> = auto.iter().copied().filter(|&i| natural[i] <= SHORT || self.numeric(i)).collect();
+        let long: Vec<usize> = auto.iter().copied().filter(|i| !short.contains(i)).collect();
+        let short_sum: usize = short.iter().map(|&i| natural[i]).sum();
+        if !long.is_empty() && short_sum < avail {
+            let cap = water_fill(&natural, &long, avail - short_sum);
+            if cap >= MIN_LONG {
+                fill(&mut natural, &long, cap, avail - short_sum);
+                return natural;
             }
-            natural[i] = w;
         }
+        let cap = water_fill(&natural, &auto, avail).max(MIN_WIDTH);
+        fill(&mut natural, &auto, cap, avail);
         natural
+    }
+
+    /// Whether every measured value of column `i` is a number (or NULL).
+    fn numeric(&self, i: usize) -> bool {
+        self.pending.iter().all(|r| r[i].right || r[i].null)
     }
 
     /// The cell's lines at `width`: wrapped, and on a terminal cut with "…"
@@ -275,9 +280,39 @@ impl Sink for Table<'_> {
 
     fn finish(&mut self) -> Result<()> {
         if self.widths.is_none() {
+            if self.pending.is_empty() && !self.opts.headers {
+                // No header and no rows: an empty frame says nothing.
+                return Ok(());
+            }
             self.start()?;
         }
         self.border('└', '┴', '┘')
+    }
+}
+
+/// The largest cap such that the columns `cols`, each capped, fit `avail`.
+fn water_fill(natural: &[usize], cols: &[usize], avail: usize) -> usize {
+    let fits = |cap: usize| cols.iter().map(|&i| natural[i].min(cap)).sum::<usize>() <= avail;
+    let (mut lo, mut hi) = (0, cols.iter().map(|&i| natural[i]).max().unwrap_or(0));
+    while lo < hi {
+        let mid = (lo + hi).div_ceil(2);
+        if fits(mid) { lo = mid } else { hi = mid - 1 }
+    }
+    lo
+}
+
+/// Caps the columns `cols` at `cap`, then hands what is left of `avail` to
+/// the capped ones, left to right.
+fn fill(natural: &mut [usize], cols: &[usize], cap: usize, avail: usize) {
+    let mut used: usize = cols.iter().map(|&i| natural[i].min(cap)).sum();
+    for &i in cols {
+        let mut w = natural[i].min(cap);
+        if natural[i] > cap && used < avail {
+            let extra = (natural[i] - w).min(avail - used);
+            w += extra;
+            used += extra;
+        }
+        natural[i] = w;
     }
 }
 
@@ -373,6 +408,24 @@ mod tests {
     }
 
     #[test]
+    fn wide_text_columns_shrink_before_short_and_numeric_ones() {
+        let opts = Options { max_width: Some(40), ..Options::default() };
+        let got = render(&opts, "SELECT 12345 AS mentions, 'organization' AS kind, 'one two three four five six seven eight' AS sentence");
+        assert_eq!(
+            got,
+            "┌──────────┬──────────────┬────────────┐\n\
+             │ mentions │ kind         │ sentence   │\n\
+             ├──────────┼──────────────┼────────────┤\n\
+             │    12345 │ organization │ one two    │\n\
+             │          │              │ three four │\n\
+             │          │              │ five six   │\n\
+             │          │              │ seven      │\n\
+             │          │              │ eight      │\n\
+             └──────────┴──────────────┴────────────┘\n"
+        );
+    }
+
+    #[test]
     fn explicit_widths_wrap_and_negative_ones_right_align() {
         let opts = Options { widths: vec![-4, 5], ..Options::default() };
         let got = render(&opts, "SELECT 'ab' AS a, 'one two' AS b");
@@ -391,6 +444,13 @@ mod tests {
     fn headers_off_leaves_only_rows() {
         let opts = Options { headers: false, ..Options::default() };
         assert_eq!(render(&opts, "SELECT 'a' AS x"), "┌───┐\n│ a │\n└───┘\n");
+    }
+
+    #[test]
+    fn no_rows_print_the_header_only_and_nothing_without_it() {
+        assert_eq!(render(&Options::default(), "SELECT 1 AS a WHERE 0"), "┌───┐\n│ a │\n├───┤\n└───┘\n");
+        let opts = Options { headers: false, ..Options::default() };
+        assert_eq!(render(&opts, "SELECT 1 AS a WHERE 0"), "");
     }
 
     #[test]

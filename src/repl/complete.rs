@@ -22,15 +22,15 @@ impl Catalog {
     pub fn load(conn: &Connection, canned: &[crate::canned::Canned]) -> Catalog {
         let mut tables: Vec<(String, Vec<String>)> = Vec::new();
         // A failure here only costs completions, never the session.
-        if let Ok(mut stmt) = conn.prepare(include_str!("sql/catalog.sql")) {
-            if let Ok(rows) = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, Option<String>>(1)?))) {
-                for (t, c) in rows.flatten() {
-                    if tables.last().is_none_or(|(l, _)| *l != t) {
-                        tables.push((t, Vec::new()));
-                    }
-                    if let (Some(c), Some((_, cols))) = (c, tables.last_mut()) {
-                        cols.push(c);
-                    }
+        if let Ok(mut stmt) = conn.prepare(include_str!("sql/catalog.sql"))
+            && let Ok(rows) = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, Option<String>>(1)?)))
+        {
+            for (t, c) in rows.flatten() {
+                if tables.last().is_none_or(|(l, _)| *l != t) {
+                    tables.push((t, Vec::new()));
+                }
+                if let (Some(c), Some((_, cols))) = (c, tables.last_mut()) {
+                    cols.push(c);
                 }
             }
         }
@@ -77,7 +77,7 @@ pub fn complete(cat: &Catalog, pending: &str, line: &str, pos: usize) -> Complet
 }
 
 fn complete_dot(cat: &Catalog, before: &str) -> Completion {
-    let start = before.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+    let start = before.char_indices().rfind(|(_, c)| c.is_whitespace()).map_or(0, |(i, c)| i + c.len_utf8());
     let word = &before[start..];
     let words: Vec<&str> = before.split_whitespace().collect();
     let index = if before.ends_with(char::is_whitespace) { words.len() } else { words.len().saturating_sub(1) };
@@ -116,7 +116,12 @@ fn statement_tokens(text: &str, cursor: usize) -> (Vec<Token>, usize) {
 
 fn word<'a>(text: &'a str, t: &Token) -> &'a str {
     let w = &text[t.start..t.end];
-    if t.kind == Kind::Quoted && w.len() >= 2 { &w[1..w.len() - 1] } else { w }
+    if t.kind != Kind::Quoted {
+        return w;
+    }
+    // The quotes are ASCII; an unterminated name has no closing one.
+    let inner = &w[1..];
+    if t.open { inner } else { &inner[..inner.len().saturating_sub(1)] }
 }
 
 fn is_word(text: &str, t: Option<&Token>, kw: &[&str]) -> bool {
@@ -268,6 +273,19 @@ mod tests {
         assert!(words("", "SEL").contains(&"SELECT".to_string()));
         assert!(words("", "sel").contains(&"select".to_string()));
         assert!(words("", "SELECT * FROM actors WHERE name = 'sel").is_empty());
+    }
+
+    #[test]
+    fn no_input_makes_completion_panic() {
+        let c = cat();
+        for text in ["SELECT \"é", "SELECT * FROM [ä", ".run\u{3000}sa", "SELECT a.\"ü\".x FROM 'ß", "/* é", "SELECT é.", "\u{3000}.m"] {
+            for (pos, _) in text.char_indices().chain([(text.len(), ' ')]) {
+                let _ = complete(&c, "", text, pos);
+                let _ = complete(&c, text, text, pos);
+            }
+            let _ = super::super::highlight::highlight(text);
+            let _ = lex::split(text);
+        }
     }
 
     #[test]

@@ -49,32 +49,35 @@ pub enum Dot {
     Tables,
     /// Show the CREATE statements of all tables, or of NAME.
     Schema { name: Option<String> },
-    /// Set the output format of results.
-    Mode { format: Format },
-    /// Show column names in results (on|off).
-    Headers { state: OnOff },
+    /// Set (or show) the output format of results.
+    Mode { format: Option<Format> },
+    /// Show column names in results.
+    Headers { state: Option<OnOff> },
     /// Show NULL as TEXT in results.
     Nullvalue {
         #[arg(allow_hyphen_values = true)]
         text: String,
     },
-    /// Set the widths of table columns (0: automatic); no N: all automatic.
-    Width { widths: Vec<usize> },
+    /// Set table column widths: 0 fits the content, N wraps at N, -N also right-aligns.
+    Width {
+        #[arg(allow_negative_numbers = true, value_name = "N")]
+        widths: Vec<i32>,
+    },
     /// Send results to FILE; without FILE, back to the terminal.
     Output { file: Option<PathBuf> },
     /// Send the next result only to FILE.
     Once { file: PathBuf },
     /// Run the SQL and dot-commands in FILE.
     Read { file: PathBuf },
-    /// Show how long each statement takes (on|off).
-    Timer { state: OnOff },
-    /// Colour the input and `.source` (on|off).
-    Color { state: OnOff },
+    /// Show how long each statement takes.
+    Timer { state: Option<OnOff> },
+    /// Colour the input, NULLs and `.source` marks.
+    Color { state: Option<OnOff> },
     /// Close this database and open the dossier database at PATH.
     Open { path: PathBuf },
     /// Load article files (text, markdown or JSON Lines) into the open database.
     Load {
-        #[arg(required = true)]
+        #[arg(required = true, value_name = "FILE")]
         files: Vec<String>,
     },
     /// Write table or view NAME to FILE as CSV.
@@ -162,10 +165,15 @@ pub fn help() -> String {
             (usage, sub.get_about().map(|s| s.to_string()).unwrap_or_default())
         })
         .collect();
-    let width = rows.iter().map(|(u, _)| u.chars().count()).max().unwrap_or(0);
+    // Long usages put their description on the next line, so the list stays narrow.
+    const WIDTH: usize = 28;
     let mut out = String::new();
     for (u, about) in rows {
-        let _infallible = writeln!(out, "{u:width$}  {about}");
+        let _infallible = if u.chars().count() > WIDTH {
+            writeln!(out, "{u}\n{:WIDTH$}  {about}", "")
+        } else {
+            writeln!(out, "{u:WIDTH$}  {about}")
+        };
     }
     out.push_str("\nSQL statements end with ';' and may span lines. Tab completes; Ctrl-C cancels a running query;\n");
     out.push_str("Ctrl-D or .quit ends the session.");
@@ -188,20 +196,24 @@ pub fn run(s: &mut Session, dot: Dot) -> Result<Flow> {
         Dot::Schema { name } => s.emit(|conn, out, _| {
             let mut stmt = conn.prepare(include_str!("sql/schema.sql"))?;
             let sqls: Vec<String> = stmt.query_map([&name], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
-            if sqls.is_empty() {
-                if let Some(n) = &name {
-                    return Err(anyhow!("no such table, view, index or trigger: {n}"));
-                }
+            if let (true, Some(n)) = (sqls.is_empty(), &name) {
+                return Err(anyhow!("no such table, view, index or trigger: {n}"));
             }
             for q in sqls {
                 writeln!(out, "{q}")?;
             }
             Ok(())
         })?,
-        Dot::Mode { format } => s.opts.format = format,
-        Dot::Headers { state } => s.opts.headers = state.on(),
+        Dot::Mode { format: Some(f) } => s.opts.format = f,
+        Dot::Headers { state: Some(st) } => s.opts.headers = st.on(),
+        Dot::Timer { state: Some(st) } => s.timer = st.on(),
+        Dot::Color { state: Some(st) } => s.color = st.on(),
+        Dot::Mode { format: None } => println!("mode: {}", name_of(s.opts.format)),
+        Dot::Headers { state: None } => println!("headers: {}", on_off(s.opts.headers)),
+        Dot::Timer { state: None } => println!("timer: {}", on_off(s.timer)),
+        Dot::Color { state: None } => println!("color: {}", on_off(s.color)),
         Dot::Nullvalue { text } => s.opts.null = text,
-        Dot::Width { widths } => s.widths = widths,
+        Dot::Width { widths } => s.opts.widths = widths,
         Dot::Output { file } => {
             s.target = match file {
                 None => Target::Stdout,
@@ -213,8 +225,6 @@ pub fn run(s: &mut Session, dot: Dot) -> Result<Flow> {
         }
         Dot::Once { file } => s.once = Some(file),
         Dot::Read { file } => return super::read_file(s, &file),
-        Dot::Timer { state } => s.timer = state.on(),
-        Dot::Color { state } => s.color = state.on(),
         Dot::Open { path } => {
             let access = if s.write { crate::store::Access::Create } else { crate::store::Access::ReadOnly };
             let conn = crate::store::open(&path, access)?;
@@ -230,37 +240,24 @@ pub fn run(s: &mut Session, dot: Dot) -> Result<Flow> {
     Ok(Flow::Go)
 }
 
+fn name_of(v: impl ValueEnum) -> String {
+    v.to_possible_value().map(|p| p.get_name().to_string()).unwrap_or_default()
+}
+
+fn on_off(b: bool) -> &'static str {
+    if b { "on" } else { "off" }
+}
+
 fn list_canned(s: &mut Session) -> Result<()> {
-    let list = s.canned.clone();
-    s.emit(|_, out, _| {
-        if list.is_empty() {
-            writeln!(out, "no canned queries")?;
-        }
-        let width = list.iter().map(|c| c.name.chars().count()).max().unwrap_or(0);
-        for c in &list {
-            writeln!(out, "{:width$}  {}", c.name, c.description)?;
-            for p in &c.params {
-                let default = p.default.as_ref().map(|d| format!(" (default: {d})")).unwrap_or_default();
-                writeln!(out, "{:width$}    {}={}{default}", "", p.name, p.description)?;
-            }
-        }
-        Ok(())
-    })
+    let (columns, rows) = crate::canned::listing(&s.canned);
+    s.emit(|_, out, opts| render::write_values(&columns, &rows, opts, out).map(|_| ()))
 }
 
 fn run_canned(s: &mut Session, name: &str, params: &[String]) -> Result<()> {
-    let Some(c) = s.canned.iter().find(|c| c.name == name).cloned() else {
-        return Err(anyhow!("no canned query named '{name}' (see .canned)"));
-    };
+    let c = crate::canned::find(&s.canned, name)?.clone();
     let given = crate::cmd::parse_params(params)?;
-    let values = c.bind(&given)?;
-    s.emit(|conn, out, opts| {
-        let mut stmt = conn.prepare(&c.sql).map_err(|e| anyhow!("{}: {}", c.origin, super::session::describe_sql_error(&e, &c.sql)))?;
-        let bound = crate::cmd::query::bind(&stmt, &values)?;
-        let named: Vec<(&str, &dyn rusqlite::ToSql)> = bound.iter().map(|(n, v)| (n.as_str(), *v)).collect();
-        render::write_rows(&mut stmt, named.as_slice(), opts, out)?;
-        Ok(())
-    })
+    c.bind(&given)?;
+    s.emit(|conn, out, opts| c.run(conn, &given, opts, out).map(|_| ()))
 }
 
 use crate::render;
@@ -277,7 +274,7 @@ fn mark(sentence: &str, from: usize, to: usize, color: bool) -> String {
 }
 
 fn source(s: &mut Session, table: SourceTable, id: i64) -> Result<()> {
-    let name = table.to_possible_value().map(|v| v.get_name().to_string()).unwrap_or_default();
+    let name = name_of(table);
     type Row = (i64, Option<String>, Option<String>, i64, i64, String, i64, i64);
     let row: Option<Row> = {
         let mut stmt = s.conn.prepare(include_str!("sql/source.sql"))?;
@@ -314,7 +311,8 @@ mod tests {
     #[test]
     fn dot_commands_parse_with_their_arguments() {
         assert_eq!(parse(".tables").unwrap(), Dot::Tables);
-        assert_eq!(parse(".mode csv").unwrap(), Dot::Mode { format: Format::Csv });
+        assert_eq!(parse(".mode csv").unwrap(), Dot::Mode { format: Some(Format::Csv) });
+        assert_eq!(parse(".mode").unwrap(), Dot::Mode { format: None });
         assert_eq!(parse(".exit").unwrap(), Dot::Quit);
         assert_eq!(parse(".nullvalue '(null)'").unwrap(), Dot::Nullvalue { text: "(null)".into() });
         assert_eq!(parse(".nullvalue -").unwrap(), Dot::Nullvalue { text: "-".into() });
@@ -323,6 +321,7 @@ mod tests {
             Dot::Run { name: "said-by".into(), params: vec!["actor=Mike Pompeo".into()] }
         );
         assert_eq!(parse(".source figures 3").unwrap(), Dot::Source { table: SourceTable::Figures, id: 3 });
+        assert_eq!(parse(".width 10 0 -5").unwrap(), Dot::Width { widths: vec![10, 0, -5] });
     }
 
     #[test]
@@ -332,6 +331,7 @@ mod tests {
         let e = parse(".frobnicate").unwrap_err().to_string();
         assert!(e.contains("frobnicate"), "{e}");
         assert!(parse(".once").is_err());
+        assert!(parse(".headers maybe").is_err());
         assert!(parse(".read 'x").is_err());
     }
 
@@ -341,9 +341,9 @@ mod tests {
         for n in names().iter().filter(|n| *n != ".exit") {
             assert!(h.lines().any(|l| l.starts_with(&format!("{n} ")) || l == n), "{n} missing from help");
         }
-        assert!(h.contains(".mode table|csv|tsv|json|jsonl|markdown|line"), "{h}");
+        assert!(h.contains(".mode [table|csv|tsv|json|jsonl|markdown|line]"), "{h}");
         assert!(h.contains(".schema [NAME]"), "{h}");
-        assert!(h.contains(".load FILES..."), "{h}");
+        assert!(h.contains(".load FILE..."), "{h}");
     }
 
     #[test]

@@ -36,10 +36,10 @@ impl Interrupter {
 
     /// Cancels the running query, if any.
     pub fn interrupt(&self) {
-        if let Ok(h) = self.0.lock() {
-            if let Some(h) = h.as_ref() {
-                h.interrupt();
-            }
+        if let Ok(h) = self.0.lock()
+            && let Some(h) = h.as_ref()
+        {
+            h.interrupt();
         }
     }
 }
@@ -50,7 +50,6 @@ pub struct Session {
     /// `--write`: statements may change the database.
     pub write: bool,
     pub opts: Options,
-    pub widths: Vec<usize>,
     pub target: Target,
     /// `.once FILE`: the next result goes there.
     pub once: Option<PathBuf>,
@@ -58,7 +57,6 @@ pub struct Session {
     /// Colour for highlighting and `.source` (off with NO_COLOR or no terminal).
     pub color: bool,
     pub canned: Vec<Canned>,
-    pub queries: Option<PathBuf>,
     pub interrupter: Interrupter,
     /// Bumped when the connection or the canned list changes, so completion reloads.
     pub generation: u64,
@@ -74,7 +72,7 @@ pub enum Flow {
 }
 
 impl Session {
-    pub fn new(conn: Connection, opened: Opened, write: bool, canned: Vec<Canned>, queries: Option<PathBuf>) -> Session {
+    pub fn new(conn: Connection, opened: Opened, write: bool, canned: Vec<Canned>) -> Session {
         let interrupter = Interrupter::default();
         interrupter.set(&conn);
         let color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stdout().is_terminal();
@@ -83,13 +81,11 @@ impl Session {
             opened,
             write,
             opts: Options::default(),
-            widths: Vec::new(),
             target: Target::Stdout,
             once: None,
             timer: false,
             color,
             canned,
-            queries,
             interrupter,
             generation: 0,
             depth: 0,
@@ -127,7 +123,8 @@ impl Session {
             Target::Stdout => {
                 let stdout = std::io::stdout();
                 if stdout.is_terminal() {
-                    opts.max_width = terminal_size::terminal_size().map(|(w, _)| w.0 as usize);
+                    opts.max_width = terminal_size::terminal_size().map(|(w, _)| usize::from(w.0));
+                    opts.color = self.color;
                 }
                 let mut out = BufWriter::new(stdout.lock());
                 f(&self.conn, &mut out, &opts)?;
@@ -147,8 +144,10 @@ impl Session {
 
     fn run_statement(&mut self, sql: &str) -> Result<()> {
         let started = Instant::now();
+        let write = self.write;
         let result = self.emit(|conn, out, opts| {
             let mut stmt = conn.prepare(sql).map_err(|e| anyhow!(describe_sql_error(&e, sql)))?;
+            crate::canned::check_read_only(&stmt, write)?;
             if stmt.column_count() == 0 {
                 stmt.raw_execute().map_err(|e| anyhow!(describe_sql_error(&e, sql)))?;
             } else {
@@ -160,7 +159,7 @@ impl Session {
             Ok(())
         });
         if self.timer {
-            eprintln!("run time: {:.3} s", started.elapsed().as_secs_f64());
+            eprintln!("run time: {:.1} ms", started.elapsed().as_secs_f64() * 1000.0);
         }
         result
     }
@@ -172,8 +171,12 @@ impl Session {
         }
         let (mut loaded, mut skipped) = (0usize, 0usize);
         let conn = &mut self.conn;
-        let result = crate::input::read_all(files, &crate::input::Overrides::default(), |inp| {
-            let facts = crate::extract::extract(&inp.raw);
+        let plan = crate::input::check_inputs(files).map_err(|e| anyhow!("{e}; nothing loaded"))?;
+        let result = crate::input::read_all(plan, &crate::input::Overrides::default(), |inp| {
+            let facts = match inp.payload {
+                crate::input::Payload::Raw(raw) => crate::extract::extract(&raw),
+                crate::input::Payload::Facts(f) => *f,
+            };
             let w = crate::store::write_facts(conn, &facts, &inp.sha256, Some(&inp.origin)).map_err(|e| anyhow!("{}: {e}", inp.origin))?;
             if w.article_id.is_some() {
                 loaded += 1;
@@ -234,7 +237,7 @@ mod tests {
 
     fn seed_session() -> Session {
         let conn = crate::store::open_memory().unwrap();
-        Session::new(conn, Opened::Seed, false, Vec::new(), None)
+        Session::new(conn, Opened::Seed, true, Vec::new())
     }
 
     #[test]
@@ -260,6 +263,15 @@ mod tests {
         s.run_sql("CREATE TEMP TABLE t(x); INSERT INTO nope VALUES (1); INSERT INTO t VALUES (1);").unwrap_err();
         let n: i64 = s.conn.query_row("SELECT count(*) FROM t", [], |r| r.get(0)).unwrap();
         assert_eq!(n, 0);
+    }
+
+    #[test]
+    fn without_write_changes_are_refused_before_they_run() {
+        let mut s = seed_session();
+        s.write = false;
+        let e = s.run_sql("CREATE TEMP TABLE t(x);").unwrap_err().to_string();
+        assert!(e.contains("read-only"), "{e}");
+        s.run_sql("SELECT 1;").unwrap();
     }
 
     #[test]

@@ -1,0 +1,188 @@
+use super::*;
+use crate::extract::types::Actor;
+use crate::extract::{dates, segment};
+
+/// A cast whose actors are mentioned wherever their name occurs.
+fn cast_of(body: &str, sentences: &[Sentence], actors: &[(&str, ActorKind)]) -> Cast {
+    let mut cast = Cast::default();
+    for (name, kind) in actors {
+        cast.actors.push(Actor { name: name.to_string(), kind: *kind, title: None, aliases: vec![name.to_string()] });
+        let actor = cast.actors.len() - 1;
+        for (start, _) in body.match_indices(name) {
+            let end = start + name.len();
+            let sentence = sentences.iter().position(|s| s.start <= start && end <= s.end).unwrap_or(0);
+            cast.mentions.push(Mention { actor, sentence, start, end, title: None });
+        }
+    }
+    cast
+}
+
+struct Got {
+    kind: String,
+    trigger: String,
+    date: Option<String>,
+    modality: Modality,
+    parts: Vec<(String, Role)>,
+    location: Option<String>,
+}
+
+fn run(body: &str, actors: &[(&str, ActorKind)]) -> Vec<Got> {
+    let sentences = segment::segment(body);
+    let mut cast = cast_of(body, &sentences, actors);
+    let pubd = "2020-06-01".parse().ok();
+    let ds = dates::extract(body, &sentences, pubd);
+    let events = extract(body, &sentences, &mut cast, &ds, &[]);
+    events
+        .into_iter()
+        .map(|e| Got {
+            kind: e.kind,
+            trigger: body[e.start..e.end].to_string(),
+            date: e.date_start,
+            modality: e.modality,
+            parts: e.participants.iter().map(|&(a, r)| (cast.actors[a].name.clone(), r)).collect(),
+            location: e.location.map(|l| cast.actors[l].name.clone()),
+        })
+        .collect()
+}
+
+fn kinds(body: &str) -> Vec<String> {
+    run(body, &[]).into_iter().map(|g| g.kind).collect()
+}
+
+#[test]
+fn signed_deal_is_one_agreement_dated_by_its_clause() {
+    let g = run("He said the report ends on March 15, and the deal was signed at the end of February.", &[]);
+    assert_eq!(g.len(), 1);
+    assert_eq!((g[0].kind.as_str(), g[0].trigger.as_str()), ("agreement", "deal"));
+    assert_eq!(g[0].date.as_deref(), Some("2020-02-21"));
+}
+
+#[test]
+fn a_deal_as_a_topic_is_no_event() {
+    assert!(kinds("Critics said the deal was a mistake.").is_empty());
+    assert!(kinds("It is a sign of progress.").is_empty());
+}
+
+#[test]
+fn agreement_parties_come_from_with() {
+    let g = run(
+        "Officials said its February deal with the Taliban was a break, and Pompeo spoke shortly after it was signed.",
+        &[("Taliban", ActorKind::Group), ("Pompeo", ActorKind::Person)],
+    );
+    let a = g.iter().find(|g| g.kind == "agreement").expect("agreement");
+    assert!(a.parts.contains(&("Taliban".into(), Role::Participant)), "{:?}", a.parts);
+}
+
+#[test]
+fn publication_needs_a_document_and_takes_the_recipient() {
+    let g = run(
+        "The report was sent to the UN Security Council late last month.",
+        &[("UN Security Council", ActorKind::Organization)],
+    );
+    assert_eq!(g.len(), 1);
+    assert_eq!(g[0].kind, "publication");
+    assert_eq!(g[0].date.as_deref(), Some("2020-05-21"));
+    assert_eq!(g[0].parts, vec![("UN Security Council".to_string(), Role::Recipient)]);
+    assert!(kinds("We are not sent there to be policemen.").is_empty());
+}
+
+#[test]
+fn said_monday_dates_the_saying_not_the_event() {
+    let g = run("The ministry said Monday that rebels attacked the base.", &[]);
+    assert_eq!(g.len(), 1);
+    assert_eq!(g[0].kind, "attack");
+    assert_eq!(g[0].date, None);
+    let g = run("The UN report released Monday says that the talks failed.", &[]);
+    let p = g.iter().find(|g| g.kind == "publication").expect("publication");
+    assert_eq!(p.date.as_deref(), Some("2020-06-01"));
+    let m = g.iter().find(|g| g.kind == "meeting").expect("talks");
+    assert_eq!(m.date, None);
+}
+
+#[test]
+fn meeting_location_is_a_new_place_after_in() {
+    let g = run(
+        "One such meeting took place in Afghanistan's Helmand Province during spring 2019.",
+        &[("Afghanistan", ActorKind::Country)],
+    );
+    assert_eq!(g.len(), 1);
+    assert_eq!(g[0].kind, "meeting");
+    assert_eq!(g[0].date.as_deref(), Some("2019-03-01"));
+    assert_eq!(g[0].location.as_deref(), Some("Helmand Province"));
+}
+
+#[test]
+fn meeting_conditions_is_no_meeting() {
+    assert!(kinds("It depends on the Taliban meeting additional conditions.").is_empty());
+}
+
+#[test]
+fn passive_subject_is_the_patient() {
+    let g = run("Hamza bin Laden was killed in a counterterrorism operation.", &[("Hamza bin Laden", ActorKind::Person)]);
+    assert_eq!(g.len(), 1);
+    assert_eq!(g[0].kind, "killing");
+    assert_eq!(g[0].parts, vec![("Hamza bin Laden".to_string(), Role::Patient)]);
+}
+
+#[test]
+fn subject_is_agent_and_object_is_patient() {
+    let g = run(
+        "The Afghan government, despite not being party to the deal, has moved to release up to 2,000 Taliban prisoners.",
+        &[("Afghan government", ActorKind::Government), ("Taliban", ActorKind::Group)],
+    );
+    let r = g.iter().find(|g| g.kind == "release").expect("release");
+    assert_eq!(r.parts[0], ("Afghan government".to_string(), Role::Agent));
+    assert_eq!(r.modality, Modality::Planned);
+}
+
+#[test]
+fn ceasefire_agent_is_the_group_of_the_sentence() {
+    let g = run(
+        "While the Taliban had ramped up its attacks, the insurgent group recently announced it would participate in a brief three-day cease fire during the Eid holiday.",
+        &[("Taliban", ActorKind::Group)],
+    );
+    let c = g.iter().find(|g| g.kind == "ceasefire").expect("ceasefire");
+    assert_eq!(c.trigger, "cease fire");
+    assert!(c.parts.contains(&("Taliban".to_string(), Role::Agent)), "{:?}", c.parts);
+    assert_eq!(c.date.as_deref(), Some("2020-05-24"));
+    assert_eq!(c.modality, Modality::Planned);
+}
+
+#[test]
+fn modality_negated_hypothetical_planned() {
+    let m = |body: &str| run(body, &[]).into_iter().next().map(|g| g.modality);
+    assert_eq!(m("The rebels did not attack the town."), Some(Modality::Negated));
+    assert_eq!(m("If the rebels attack the town, troops will respond."), Some(Modality::Hypothetical));
+    assert_eq!(
+        m("Any further reduction of US troops would be contingent on conditions."),
+        Some(Modality::Hypothetical)
+    );
+    assert_eq!(m("The army plans to withdraw its troops."), Some(Modality::Planned));
+    assert_eq!(m("The army withdrew its troops."), Some(Modality::Asserted));
+}
+
+#[test]
+fn withdrawal_needs_troops() {
+    assert_eq!(kinds("The US military is withdrawing some 4,000 troops from Afghanistan."), vec!["withdrawal"]);
+    assert!(kinds("She withdrew from the race.").is_empty());
+}
+
+#[test]
+fn capitalised_trigger_inside_a_name_is_no_event() {
+    assert!(kinds("It was produced by the Analytical Support and Sanctions Monitoring Team.").is_empty());
+}
+
+#[test]
+fn compounds_and_idioms_are_not_events() {
+    for body in [
+        "He had a heart attack last year.",
+        "The state changed its election laws.",
+        "Elected officials gathered outside.",
+        "The app shot up the charts.",
+        "Voters must sign up before May.",
+        "The image captured the attention of the nation.",
+    ] {
+        assert_eq!(kinds(body), Vec::<String>::new(), "{body}");
+    }
+    assert_eq!(kinds("Police said the man was shot twice."), vec!["attack"]);
+}
