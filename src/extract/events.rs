@@ -75,6 +75,19 @@ fn lex() -> &'static Lexicon {
     })
 }
 
+/// Any first word of a trigger form, case-insensitive (ASCII word
+/// boundaries keep the search on the fast engines).
+fn trigger_re() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| {
+        let mut words: Vec<&str> = lex().forms.keys().filter_map(|f| f.split(' ').next()).collect();
+        words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        words.dedup();
+        let alt = words.iter().map(|w| regex::escape(w)).collect::<Vec<_>>().join("|");
+        Regex::new(&format!(r"(?i)(?-u:\b)(?:{alt})(?-u:\b)")).unwrap_or_else(|e| panic!("trigger regex: {e}"))
+    })
+}
+
 fn word_re() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| Regex::new(r"[\p{L}\p{N}]+(?:['’\-/.,][\p{L}\p{N}]+)*").unwrap_or_else(|e| panic!("word regex: {e}")))
@@ -150,8 +163,11 @@ pub fn extract(
     for (i, d) in dates.iter().enumerate() {
         by_sentence.entry(d.sentence).or_default().push(i);
     }
+    // Only sentences holding a trigger word are tokenised.
+    let mut hits = trigger_re().find_iter(body).map(|m| m.start()).peekable();
     for (si, s) in sentences.iter().enumerate() {
-        if body.get(s.start..s.end).is_none() {
+        while hits.next_if(|&h| h < s.start).is_some() {}
+        if hits.peek().is_none_or(|&h| h >= s.end) || body.get(s.start..s.end).is_none() {
             continue;
         }
         let toks = tokenize(body, s);
