@@ -23,11 +23,18 @@ pub struct Cli {
 pub enum Command {
     /// Load articles (text, markdown, `-` for stdin, or JSON Lines) into the database.
     Load(LoadArgs),
-    /// Run one SQL statement and print its result.
+    /// Run SQL and print the results (read-only unless --write).
+    #[command(after_help = "Named parameters (:name, @name, $name) are bound from --param name=VALUE as text; \
+each one the SQL uses must be given. Exit codes: 0 success, 1 SQL or data error, 2 usage error.")]
     Query(QueryArgs),
     /// Export a table, a query or every table as CSV, TSV, JSON or JSON Lines.
     Export(ExportArgs),
-    /// List the canned queries, or run one.
+    /// List the canned queries, or run one (see `dossier canned` for the list).
+    #[command(after_help = "A canned query is a .sql file whose header names it, describes it and declares its \
+parameters:\n\n  -- name: said-by\n  -- description: What one actor said\n  -- param: actor: Name or alias of the speaker\n  \
+-- param: limit: Maximum rows = 50\n  SELECT ... WHERE ... = :actor LIMIT :limit\n\n\
+Put your own in --queries DIR (default: dossier/queries under your config directory); one with the name \
+of a built-in query replaces it.")]
     Canned(CannedArgs),
     /// Open the interactive SQL session (the default).
     Repl(ReplArgs),
@@ -59,10 +66,16 @@ pub struct QueryArgs {
     /// Bind a named parameter: --param actor=Pompeo binds :actor.
     #[arg(long = "param", short = 'p', value_name = "NAME=VALUE")]
     pub params: Vec<String>,
-    /// Allow statements that change the database.
+    /// Allow statements that change the database (and ATTACH).
     #[arg(long)]
     pub write: bool,
-    /// The SQL, or `-` to read it from stdin.
+    /// Leave out the header row.
+    #[arg(long)]
+    pub no_header: bool,
+    /// How NULL is shown in table, line and markdown output.
+    #[arg(long, value_name = "TEXT", default_value = "NULL")]
+    pub null: String,
+    /// The SQL (one statement or several, run in order), or `-` to read it from stdin.
     #[arg(value_name = "SQL")]
     pub sql: String,
 }
@@ -88,6 +101,9 @@ pub struct ExportArgs {
     /// Bind a named parameter of --query.
     #[arg(long = "param", short = 'p', value_name = "NAME=VALUE")]
     pub params: Vec<String>,
+    /// Leave out the header row (CSV/TSV).
+    #[arg(long)]
+    pub no_header: bool,
     /// Start CSV/TSV with a UTF-8 byte order mark (for Excel).
     #[arg(long)]
     pub bom: bool,
@@ -110,6 +126,9 @@ pub struct CannedArgs {
     /// Directory of your own canned queries (default: dossier/queries under the config directory).
     #[arg(long, value_name = "DIR")]
     pub queries: Option<PathBuf>,
+    /// Leave out the header row.
+    #[arg(long)]
+    pub no_header: bool,
 }
 
 #[derive(Debug, Args, Default)]

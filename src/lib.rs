@@ -8,6 +8,7 @@ pub mod error;
 pub mod extract;
 pub mod input;
 pub mod render;
+pub mod repl;
 pub mod store;
 
 use anyhow::Result;

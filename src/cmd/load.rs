@@ -1,12 +1,31 @@
 //! `dossier load`: read articles, extract their facts, write them to the database.
+//!
+//! A pipeline with bounded memory: the main thread streams the inputs and
+//! cuts them into batches; each batch is extracted in parallel (rayon, all
+//! cores) and handed over a bounded channel to one writer thread, which
+//! writes it in one transaction with a savepoint per article. A crash or a
+//! failure therefore loses at most whole articles, never part of one.
 
+use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
+use std::sync::mpsc::{sync_channel, Receiver};
+use std::time::{Duration, Instant};
 
-use anyhow::Result;
+use anyhow::{anyhow, Result};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use rayon::prelude::*;
+use rusqlite::{named_params, Connection, OptionalExtension};
 
 use crate::cli::LoadArgs;
-use crate::input::{self, Overrides};
-use crate::store::{self, Access, Written};
+use crate::extract::Facts;
+use crate::input::{self, Input, Overrides, Payload};
+use crate::store::{self, Access, ArticleRef, Written};
+
+/// Articles per batch (one transaction), and the byte size that also ends a batch.
+const BATCH_ARTICLES: usize = 128;
+const BATCH_BYTES: usize = 4 * 1024 * 1024;
+/// Batches waiting for the writer: bounds the memory of the pipeline.
+const QUEUED_BATCHES: usize = 2;
 
 #[derive(Debug, Default)]
 struct Summary {
@@ -15,8 +34,23 @@ struct Summary {
     total: Written,
 }
 
+/// One article ready for the writer.
+struct Extracted {
+    origin: String,
+    sha256: String,
+    bytes: usize,
+    facts: Facts,
+}
+
 pub fn run(db: Option<&Path>, args: &LoadArgs) -> Result<()> {
-    let published = args.published.as_deref().map(input::check_date).transpose().map_err(|e| crate::error::usage(format!("--published: {e}")))?;
+    let published = args
+        .published
+        .as_deref()
+        .map(input::check_date)
+        .transpose()
+        .map_err(|e| crate::error::usage(format!("--published: {e}")))?;
+    // Every input is checked before the database is touched.
+    let plan = input::check_inputs(&args.files).map_err(|e| anyhow!("{e}; nothing loaded"))?;
     let path: PathBuf = match db {
         Some(p) => p.to_path_buf(),
         None => {
@@ -24,33 +58,119 @@ pub fn run(db: Option<&Path>, args: &LoadArgs) -> Result<()> {
             PathBuf::from(super::DEFAULT_DB)
         }
     };
-    let mut conn = store::open(&path, Access::Create)?;
+    let conn = store::open(&path, Access::Create)?;
+    let known = store::open(&path, Access::ReadOnly)?;
     let ov = Overrides { published, title: args.title.clone(), source: args.source.clone() };
-    let mut s = Summary::default();
-    let result = input::read_all(&args.files, &ov, |inp| {
-        let facts = crate::extract::extract(&inp.raw);
-        let w = store::write_facts(&mut conn, &facts, &inp.sha256, Some(&inp.origin))
-            .map_err(|e| anyhow::anyhow!("{}: {e}", inp.origin))?;
-        if w.article_id.is_some() {
-            s.loaded += 1;
-            add(&mut s.total, &w);
-        } else {
-            s.skipped += 1;
+    let progress = Progress::new(plan.total_bytes);
+
+    let (tx, rx) = sync_channel::<Vec<Extracted>>(QUEUED_BATCHES);
+    let writer = {
+        let progress = progress.clone();
+        let db_name = path.display().to_string();
+        std::thread::spawn(move || write_all(conn, &db_name, rx, &progress))
+    };
+    let mut skipped_early = 0usize;
+    let mut batch: Vec<Input> = Vec::with_capacity(BATCH_ARTICLES);
+    let mut batch_bytes = 0usize;
+    let mut flush = |batch: &mut Vec<Input>| -> Result<()> {
+        let before = batch.len();
+        // Bytes loaded before need no extraction (the writer checks again).
+        batch.retain(|i| !already_loaded(&known, &i.sha256));
+        skipped_early += before - batch.len();
+        progress.skipped(before - batch.len());
+        let done: Vec<Extracted> = batch.par_drain(..).map(extract_one).collect();
+        tx.send(done).map_err(|_| anyhow!("the database writer stopped"))
+    };
+    let read = input::read_all(plan, &ov, |inp| {
+        batch_bytes += inp.bytes;
+        batch.push(inp);
+        if batch.len() >= BATCH_ARTICLES || batch_bytes >= BATCH_BYTES {
+            batch_bytes = 0;
+            flush(&mut batch)?;
         }
         Ok(())
     });
-    eprintln!("{}", summary_line(&s));
-    result
+    // What was read before a failure is still written: all articles before a bad line load.
+    let flushed = if batch.is_empty() { Ok(()) } else { flush(&mut batch) };
+    drop(flush);
+    drop(tx);
+    let (mut summary, write_err) = writer.join().map_err(|_| anyhow!("the database writer crashed"))?;
+    summary.skipped += skipped_early;
+    progress.finish();
+    // The writer's error explains a failed send; report it first.
+    let failure = write_err.map(anyhow::Error::from).or(read.err()).or(flushed.err());
+    if let Some(e) = failure {
+        return Err(anyhow!("{e}; {}", stopped_after(&summary)));
+    }
+    eprintln!("{}", summary_line(&summary));
+    Ok(())
 }
 
-fn add(t: &mut Written, w: &Written) {
-    t.sentences += w.sentences;
-    t.actors += w.actors;
-    t.mentions += w.mentions;
-    t.statements += w.statements;
-    t.dates += w.dates;
-    t.events += w.events;
-    t.figures += w.figures;
+fn already_loaded(known: &Connection, sha256: &str) -> bool {
+    known
+        .prepare_cached(include_str!("../sql/article_by_sha.sql"))
+        .and_then(|mut st| st.query_row(named_params! {":sha256": sha256}, |r| r.get::<_, i64>(0)).optional())
+        .is_ok_and(|id| id.is_some())
+}
+
+fn extract_one(inp: Input) -> Extracted {
+    let facts = match inp.payload {
+        Payload::Raw(raw) => crate::extract::extract(&raw),
+        Payload::Facts(f) => *f,
+    };
+    Extracted { origin: inp.origin, sha256: inp.sha256, bytes: inp.bytes, facts }
+}
+
+/// The writer thread: writes each batch in one transaction until the channel
+/// closes or a write fails, then restores the connection's settings.
+fn write_all(mut conn: Connection, db_name: &str, rx: Receiver<Vec<Extracted>>, progress: &Progress) -> (Summary, Option<store::WriteError>) {
+    let mut s = Summary::default();
+    let saved = match store::bulk_begin(&conn) {
+        Ok(saved) => saved,
+        Err(e) => {
+            let err = store::WriteError { origin: db_name.to_string(), source: e.into() };
+            return (s, Some(err));
+        }
+    };
+    let mut error = None;
+    for batch in rx {
+        let refs: Vec<ArticleRef> =
+            batch.iter().map(|e| ArticleRef { facts: &e.facts, sha256: &e.sha256, path: Some(path_of(&e.origin)) }).collect();
+        let (written, err) = store::write_batch(&mut conn, &refs, |i| batch.get(i).map_or_else(String::new, |e| e.origin.clone()));
+        for (w, e) in written.iter().zip(&batch) {
+            if w.article_id.is_some() {
+                s.loaded += 1;
+                s.total.add(w);
+            } else {
+                s.skipped += 1;
+            }
+            progress.article(e.bytes, s.loaded);
+        }
+        if err.is_some() {
+            error = err;
+            break;
+        }
+    }
+    if let Err(e) = store::bulk_end(&conn, saved) {
+        error = error.or(Some(store::WriteError { origin: db_name.to_string(), source: e.into() }));
+    }
+    (s, error)
+}
+
+/// The file an origin names ("corpus.jsonl:12" -> "corpus.jsonl").
+fn path_of(origin: &str) -> &str {
+    match origin.rsplit_once(':') {
+        Some((p, n)) if !p.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) => p,
+        _ => origin,
+    }
+}
+
+fn stopped_after(s: &Summary) -> String {
+    match s.loaded {
+        0 => "nothing loaded".to_string(),
+        1 => "stopped after loading 1 article (it stays in the database)".to_string(),
+        n => format!("stopped after loading {n} articles (they stay in the database)"),
+    }
 }
 
 fn summary_line(s: &Summary) -> String {
@@ -68,4 +188,77 @@ fn summary_line(s: &Summary) -> String {
         t.events,
         t.figures
     )
+}
+
+/// A progress bar on stderr, shown only when stderr is a terminal and the
+/// load has taken more than a moment.
+#[derive(Clone)]
+struct Progress {
+    bar: Option<ProgressBar>,
+    started: Instant,
+}
+
+impl Progress {
+    fn new(total_bytes: Option<u64>) -> Self {
+        if !std::io::stderr().is_terminal() {
+            return Progress { bar: None, started: Instant::now() };
+        }
+        let bar = match total_bytes {
+            Some(n) => ProgressBar::with_draw_target(Some(n), ProgressDrawTarget::hidden()).with_style(
+                ProgressStyle::with_template("{bar:30} {percent:>3}% {msg} {binary_bytes_per_sec} ETA {eta}")
+                    .unwrap_or_else(|_| ProgressStyle::default_bar()),
+            ),
+            None => ProgressBar::with_draw_target(None, ProgressDrawTarget::hidden()).with_style(
+                ProgressStyle::with_template("{spinner} {msg} {binary_bytes_per_sec}")
+                    .unwrap_or_else(|_| ProgressStyle::default_spinner()),
+            ),
+        };
+        Progress { bar: Some(bar), started: Instant::now() }
+    }
+
+    fn show_if_slow(&self, bar: &ProgressBar) {
+        if bar.is_hidden() && self.started.elapsed() > Duration::from_millis(500) {
+            bar.set_draw_target(ProgressDrawTarget::stderr());
+        }
+    }
+
+    fn article(&self, bytes: usize, loaded: usize) {
+        if let Some(bar) = &self.bar {
+            self.show_if_slow(bar);
+            bar.inc(bytes as u64);
+            bar.set_message(format!("{loaded} articles"));
+        }
+    }
+
+    fn skipped(&self, n: usize) {
+        if let (Some(bar), true) = (&self.bar, n > 0) {
+            bar.set_message(format!("{n} already loaded"));
+        }
+    }
+
+    fn finish(&self) {
+        if let Some(bar) = &self.bar {
+            bar.finish_and_clear();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn path_of_drops_a_line_number() {
+        assert_eq!(path_of("c.jsonl:12"), "c.jsonl");
+        assert_eq!(path_of("a.txt"), "a.txt");
+        assert_eq!(path_of("-"), "-");
+        assert_eq!(path_of("C:dir"), "C:dir");
+    }
+
+    #[test]
+    fn the_stop_message_counts_what_stays() {
+        let s = Summary { loaded: 3, ..Default::default() };
+        assert_eq!(stopped_after(&s), "stopped after loading 3 articles (they stay in the database)");
+        assert_eq!(stopped_after(&Summary::default()), "nothing loaded");
+    }
 }

@@ -8,7 +8,7 @@ use std::path::Path;
 
 use rusqlite::{Connection, OpenFlags};
 
-pub use write::{sha256_hex, write_facts, Written};
+pub use write::{check_facts, sha256_hex, write_batch, write_facts, ArticleRef, WriteError, Written};
 
 /// The schema, embedded at build time.
 pub const SCHEMA: &str = include_str!("../../schema.sql");
@@ -36,6 +36,9 @@ pub enum StoreError {
         source: rusqlite::Error,
     },
 }
+
+/// How long a connection waits for another process's write lock.
+pub const BUSY_TIMEOUT_SECS: u64 = 60;
 
 /// How to open a database file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -76,7 +79,8 @@ pub fn open(path: &Path, access: Access) -> Result<Connection, StoreError> {
     } | OpenFlags::SQLITE_OPEN_NO_MUTEX
         | OpenFlags::SQLITE_OPEN_URI;
     let conn = Connection::open_with_flags(path, flags).map_err(sql_err(&shown))?;
-    conn.busy_timeout(std::time::Duration::from_secs(30)).map_err(sql_err(&shown))?;
+    conn.busy_timeout(std::time::Duration::from_secs(BUSY_TIMEOUT_SECS)).map_err(sql_err(&shown))?;
+    conn.set_prepared_statement_cache_capacity(64);
     prepare(&conn, &shown, access != Access::ReadOnly)?;
     Ok(conn)
 }
@@ -101,16 +105,60 @@ fn prepare(conn: &Connection, path: &str, writable: bool) -> Result<(), StoreErr
             return Err(StoreError::NotDossier { path: path.to_string() });
         }
         conn.execute_batch("PRAGMA journal_mode = WAL;").map_err(&err)?;
-        conn.execute_batch(&format!(
-            "BEGIN; {SCHEMA}; PRAGMA application_id = {APPLICATION_ID}; PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;"
-        ))
-        .map_err(&err)?;
+        // Two loads may create the same new file at once: the second waits
+        // for the write lock and then finds the schema in place.
+        conn.execute_batch("BEGIN IMMEDIATE").map_err(&err)?;
+        let app: i64 = conn.query_row("PRAGMA application_id", [], |r| r.get(0)).map_err(&err)?;
+        let setup = if app == 0 {
+            conn.execute_batch(SCHEMA)
+                .and_then(|_| conn.pragma_update(None, "application_id", APPLICATION_ID))
+                .and_then(|_| conn.pragma_update(None, "user_version", SCHEMA_VERSION))
+        } else {
+            Ok(())
+        };
+        match setup {
+            Ok(()) => conn.execute_batch("COMMIT").map_err(&err)?,
+            Err(e) => {
+                let _rolled_back = conn.execute_batch("ROLLBACK");
+                return Err(err(e));
+            }
+        }
     } else if app != APPLICATION_ID {
         return Err(StoreError::NotDossier { path: path.to_string() });
     } else if version != SCHEMA_VERSION {
         return Err(StoreError::Version { path: path.to_string(), found: version, expected: SCHEMA_VERSION });
     }
     conn.execute_batch("PRAGMA foreign_keys = ON;").map_err(&err)?;
+    Ok(())
+}
+
+/// The connection settings a bulk load changes, to restore afterwards.
+#[derive(Debug, Clone, Copy)]
+pub struct BulkSettings {
+    synchronous: i64,
+    cache_size: i64,
+    temp_store: i64,
+}
+
+/// Settings for a bulk load: in WAL mode `synchronous = NORMAL` keeps every
+/// committed transaction safe from a crash of the process (only a power loss
+/// may lose the last ones, never corrupt the file); a bigger page cache and
+/// in-memory temporary tables. Returns the previous values.
+pub fn bulk_begin(conn: &Connection) -> rusqlite::Result<BulkSettings> {
+    let get = |p: &str| conn.pragma_query_value(None, p, |r| r.get::<_, i64>(0));
+    let saved = BulkSettings { synchronous: get("synchronous")?, cache_size: get("cache_size")?, temp_store: get("temp_store")? };
+    conn.execute_batch("PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32768; PRAGMA temp_store = MEMORY;")?;
+    Ok(saved)
+}
+
+/// Restores the settings `bulk_begin` changed and folds the write-ahead log
+/// back into the database file.
+pub fn bulk_end(conn: &Connection, saved: BulkSettings) -> rusqlite::Result<()> {
+    conn.pragma_update(None, "synchronous", saved.synchronous)?;
+    conn.pragma_update(None, "cache_size", saved.cache_size)?;
+    conn.pragma_update(None, "temp_store", saved.temp_store)?;
+    // Another connection may be reading; then the checkpoint is partial, which is fine.
+    conn.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |_| Ok(()))?;
     Ok(())
 }
 

@@ -1,7 +1,10 @@
-//! Writing one article's facts in one transaction, resolving its actors
-//! against the actors already in the database.
+//! Writing articles' facts: each article all-or-nothing, many articles per
+//! transaction for bulk loads, actors resolved against the
+//! actors already in the database.
 
-use rusqlite::{named_params, Connection, OptionalExtension, Transaction};
+use std::cell::Cell;
+
+use rusqlite::{named_params, Connection, OptionalExtension, Transaction, TransactionBehavior};
 use sha2::{Digest, Sha256};
 
 use crate::extract::Facts;
@@ -19,44 +22,213 @@ pub struct Written {
     pub figures: usize,
 }
 
-/// Hex sha256 of the raw input bytes.
-pub fn sha256_hex(bytes: &[u8]) -> String {
-    Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
-}
-
-/// Byte offset -> character offset, for a sorted walk over one text.
-struct CharOffsets<'a> {
-    text: &'a str,
-}
-
-impl CharOffsets<'_> {
-    fn get(&self, byte: usize) -> i64 {
-        let byte = byte.min(self.text.len());
-        // Offsets always fall on char boundaries; count chars before them.
-        self.text.get(..byte).map_or(0, |s| s.chars().count()) as i64
+impl Written {
+    /// Adds another article's counts to these totals.
+    pub fn add(&mut self, w: &Written) {
+        self.sentences += w.sentences;
+        self.actors += w.actors;
+        self.mentions += w.mentions;
+        self.statements += w.statements;
+        self.dates += w.dates;
+        self.events += w.events;
+        self.figures += w.figures;
     }
 }
 
-/// Writes `facts` (one article whose raw bytes hash to `sha256`) in one
-/// transaction. Returns `article_id: None` when those bytes were loaded before.
-pub fn write_facts(conn: &mut Connection, facts: &Facts, sha256: &str, path: Option<&str>) -> rusqlite::Result<Written> {
-    let tx = conn.transaction()?;
+/// Hex sha256 of the raw input bytes.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let digest = Sha256::digest(bytes);
+    let mut s = String::with_capacity(64);
+    for b in digest.iter() {
+        s.push(HEX[(b >> 4) as usize] as char);
+        s.push(HEX[(b & 15) as usize] as char);
+    }
+    s
+}
+
+/// One article to write: its facts, the sha256 of its raw bytes, where it came from.
+pub struct ArticleRef<'a> {
+    pub facts: &'a Facts,
+    pub sha256: &'a str,
+    pub path: Option<&'a str>,
+}
+
+/// Why a batch stopped: the article that failed and the SQLite error.
+#[derive(Debug, thiserror::Error)]
+#[error("{origin}: {source}")]
+pub struct WriteError {
+    pub origin: String,
+    #[source]
+    pub source: anyhow::Error,
+}
+
+/// Checks that every span of `facts` lies inside the body on character
+/// boundaries and every cross reference points at an existing item, so that
+/// writing cannot fail half-way or store a span that is not text.
+pub fn check_facts(f: &Facts) -> Result<(), String> {
+    let body = f.article.body.as_str();
+    let span = |what: &str, i: usize, s: usize, e: usize| -> Result<(), String> {
+        if s <= e && e <= body.len() && body.is_char_boundary(s) && body.is_char_boundary(e) {
+            Ok(())
+        } else {
+            Err(format!("{what} {i}: span {s}..{e} is not text of the {}-byte body", body.len()))
+        }
+    };
+    let sentence = |what: &str, i: usize, s: usize| -> Result<(), String> {
+        if s < f.sentences.len() { Ok(()) } else { Err(format!("{what} {i}: no sentence {s}")) }
+    };
+    let actor = |what: &str, i: usize, a: usize| -> Result<(), String> {
+        if a < f.cast.actors.len() { Ok(()) } else { Err(format!("{what} {i}: no actor {a}")) }
+    };
+    for (i, s) in f.sentences.iter().enumerate() {
+        span("sentence", i, s.start, s.end)?;
+    }
+    for (i, m) in f.cast.mentions.iter().enumerate() {
+        span("mention", i, m.start, m.end)?;
+        sentence("mention", i, m.sentence)?;
+        actor("mention", i, m.actor)?;
+    }
+    for (i, s) in f.statements.iter().enumerate() {
+        span("statement", i, s.start, s.end)?;
+        sentence("statement", i, s.sentence)?;
+        if let Some(a) = s.speaker {
+            actor("statement", i, a)?;
+        }
+    }
+    for (i, d) in f.dates.iter().enumerate() {
+        span("date", i, d.start, d.end)?;
+        sentence("date", i, d.sentence)?;
+    }
+    for (i, e) in f.events.iter().enumerate() {
+        span("event", i, e.start, e.end)?;
+        sentence("event", i, e.sentence)?;
+        if let Some(l) = e.location {
+            actor("event", i, l)?;
+        }
+        if e.date.is_some_and(|d| d >= f.dates.len()) {
+            return Err(format!("event {i}: no date {:?}", e.date));
+        }
+        for &(a, _) in &e.participants {
+            actor("event", i, a)?;
+        }
+    }
+    for (i, g) in f.figures.iter().enumerate() {
+        span("figure", i, g.start, g.end)?;
+        sentence("figure", i, g.sentence)?;
+    }
+    Ok(())
+}
+
+/// Byte offset -> character offset in one text. Lookups are mostly in
+/// increasing order, so a cursor makes a whole table's conversions linear
+/// in the text's length (a fresh count per lookup would be quadratic).
+struct CharOffsets<'a> {
+    text: &'a str,
+    ascii: bool,
+    /// (byte, char) of the last lookup.
+    cursor: Cell<(usize, usize)>,
+}
+
+impl<'a> CharOffsets<'a> {
+    fn new(text: &'a str) -> Self {
+        CharOffsets { text, ascii: text.is_ascii(), cursor: Cell::new((0, 0)) }
+    }
+
+    /// `byte` must be a char boundary of the text (checked by `check_facts`).
+    fn get(&self, byte: usize) -> i64 {
+        let byte = byte.min(self.text.len());
+        if self.ascii {
+            return byte as i64;
+        }
+        let (b0, c0) = self.cursor.get();
+        let chars = if byte >= b0 {
+            c0 + self.text.get(b0..byte).map_or(0, |s| s.chars().count())
+        } else if byte >= b0 / 2 {
+            c0 - self.text.get(byte..b0).map_or(0, |s| s.chars().count())
+        } else {
+            self.text.get(..byte).map_or(0, |s| s.chars().count())
+        };
+        self.cursor.set((byte, chars));
+        chars as i64
+    }
+}
+
+/// Writes one article in its own transaction. Returns `article_id: None`
+/// when its bytes (by sha256) were loaded before.
+pub fn write_facts(conn: &mut Connection, facts: &Facts, sha256: &str, path: Option<&str>) -> anyhow::Result<Written> {
+    let (mut written, err) = write_batch(conn, &[ArticleRef { facts, sha256, path }], |_| String::new());
+    match err {
+        Some(e) => Err(e.source),
+        None => Ok(written.pop().unwrap_or_default()),
+    }
+}
+
+/// Writes a batch of articles in one transaction, each all-or-nothing: when
+/// article `k` fails, the transaction is rolled back and articles `0..k` are
+/// written again in a new one, so the articles before it are committed and
+/// nothing of it is; the error names it (`origin` of its index). Returns what
+/// each article before the failure wrote.
+///
+/// (A savepoint per article would be simpler, but FTS5 flushes its index at
+/// every savepoint, which makes a bulk load several times slower.)
+pub fn write_batch(
+    conn: &mut Connection,
+    batch: &[ArticleRef],
+    origin: impl Fn(usize) -> String,
+) -> (Vec<Written>, Option<WriteError>) {
+    let fail = |i: usize, e: anyhow::Error| WriteError { origin: origin(i), source: e };
+    match write_all_or_none(conn, batch) {
+        Ok(done) => (done, None),
+        Err((k, e)) if k > 0 => match write_all_or_none(conn, &batch[..k]) {
+            Ok(done) => (done, Some(fail(k, e))),
+            Err((j, e2)) => (Vec::new(), Some(fail(j, e2))),
+        },
+        Err((k, e)) => (Vec::new(), Some(fail(k, e))),
+    }
+}
+
+/// Writes every article of `batch` in one transaction, or none of them:
+/// on failure, the index of the article that failed and why.
+fn write_all_or_none(conn: &mut Connection, batch: &[ArticleRef]) -> Result<Vec<Written>, (usize, anyhow::Error)> {
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(|e| (0, e.into()))?;
+    let last = batch.len().saturating_sub(1);
+    let after: i64 = tx.query_row(include_str!("../sql/last_sentence_id.sql"), [], |r| r.get(0)).map_err(|e| (0, e.into()))?;
+    let mut out = Vec::with_capacity(batch.len());
+    for (i, a) in batch.iter().enumerate() {
+        // Dropping `tx` on the error path rolls everything back.
+        out.push(write_one(&tx, a).map_err(|e| (i, e))?);
+    }
+    tx.prepare_cached(include_str!("../sql/insert_sentences_fts.sql"))
+        .and_then(|mut st| st.execute(named_params! {":after": after}))
+        .map_err(|e| (last, e.into()))?;
+    tx.commit().map_err(|e| (last, e.into()))?;
+    Ok(out)
+}
+
+/// One article inside `tx`; `check_facts` first, so that a bad span fails
+/// before any of its rows is written.
+fn write_one(tx: &Transaction, a: &ArticleRef) -> anyhow::Result<Written> {
     let existing: Option<i64> = tx
         .prepare_cached(include_str!("../sql/article_by_sha.sql"))?
-        .query_row(named_params! {":sha256": sha256}, |r| r.get(0))
+        .query_row(named_params! {":sha256": a.sha256}, |r| r.get(0))
         .optional()?;
     if existing.is_some() {
         return Ok(Written::default());
     }
-    let written = insert(&tx, facts, sha256, path)?;
-    tx.commit()?;
-    Ok(written)
+    check_facts(a.facts).map_err(|e| anyhow::anyhow!("invalid facts: {e}"))?;
+    Ok(insert(tx, a.facts, a.sha256, a.path)?)
+}
+
+/// The text of a span already checked by `check_facts`.
+fn text(body: &str, s: usize, e: usize) -> &str {
+    body.get(s..e).unwrap_or("")
 }
 
 fn insert(tx: &Transaction, f: &Facts, sha256: &str, path: Option<&str>) -> rusqlite::Result<Written> {
     let a = &f.article;
     let body = a.body.as_str();
-    let off = CharOffsets { text: body };
+    let off = CharOffsets::new(body);
     let mut w = Written::default();
     tx.prepare_cached(include_str!("../sql/insert_article.sql"))?.execute(named_params! {
         ":external_id": a.external_id, ":title": a.title, ":published": a.published,
@@ -72,7 +244,7 @@ fn insert(tx: &Transaction, f: &Facts, sha256: &str, path: Option<&str>) -> rusq
         for (seq, s) in f.sentences.iter().enumerate() {
             st.execute(named_params! {
                 ":article_id": article_id, ":paragraph": s.paragraph as i64, ":seq": seq as i64,
-                ":start": off.get(s.start), ":end": off.get(s.end), ":text": &body[s.start..s.end],
+                ":start": off.get(s.start), ":end": off.get(s.end), ":text": text(body, s.start, s.end),
             })?;
             sentence_ids.push(tx.last_insert_rowid());
         }
@@ -92,7 +264,7 @@ fn insert(tx: &Transaction, f: &Facts, sha256: &str, path: Option<&str>) -> rusq
             let (Some(&actor_id), Some(sentence_id)) = (actor_ids.get(m.actor), sid(m.sentence)) else { continue };
             st.execute(named_params! {
                 ":actor_id": actor_id, ":article_id": article_id, ":sentence_id": sentence_id,
-                ":start": off.get(m.start), ":end": off.get(m.end), ":text": &body[m.start..m.end], ":title": m.title,
+                ":start": off.get(m.start), ":end": off.get(m.end), ":text": text(body, m.start, m.end), ":title": m.title,
             })?;
             w.mentions += 1;
         }
@@ -119,7 +291,7 @@ fn insert(tx: &Transaction, f: &Facts, sha256: &str, path: Option<&str>) -> rusq
                 continue;
             };
             st.execute(named_params! {
-                ":article_id": article_id, ":sentence_id": sentence_id, ":text": &body[d.start..d.end],
+                ":article_id": article_id, ":sentence_id": sentence_id, ":text": text(body, d.start, d.end),
                 ":start": off.get(d.start), ":end": off.get(d.end), ":value": d.value,
                 ":value_end": d.value_end, ":precision": d.precision.map(|p| p.as_str()),
             })?;
@@ -134,7 +306,7 @@ fn insert(tx: &Transaction, f: &Facts, sha256: &str, path: Option<&str>) -> rusq
             let Some(sentence_id) = sid(e.sentence) else { continue };
             st.execute(named_params! {
                 ":article_id": article_id, ":sentence_id": sentence_id, ":kind": e.kind, ":cameo": e.cameo,
-                ":trigger": &body[e.start..e.end], ":start": off.get(e.start), ":end": off.get(e.end),
+                ":trigger": text(body, e.start, e.end), ":start": off.get(e.start), ":end": off.get(e.end),
                 ":date_id": e.date.and_then(|i| date_ids.get(i).copied().flatten()),
                 ":date_start": e.date_start, ":date_end": e.date_end, ":date_text": e.date_text,
                 ":location_id": e.location.and_then(|i| actor_ids.get(i).copied()),
@@ -163,4 +335,64 @@ fn insert(tx: &Transaction, f: &Facts, sha256: &str, path: Option<&str>) -> rusq
         }
     }
     Ok(w)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::{Article, Sentence};
+
+    fn facts(body: &str, spans: &[(usize, usize)]) -> Facts {
+        Facts {
+            article: Article { body: body.to_string(), ..Default::default() },
+            sentences: spans.iter().map(|&(start, end)| Sentence { paragraph: 0, start, end }).collect(),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn char_offsets_count_characters_in_any_lookup_order() {
+        let t = "aé€b😀c";
+        let off = CharOffsets::new(t);
+        let want: Vec<(usize, i64)> = t.char_indices().enumerate().map(|(c, (b, _))| (b, c as i64)).collect();
+        for &(b, c) in want.iter().chain(want.iter().rev()) {
+            assert_eq!(off.get(b), c, "byte {b}");
+        }
+        assert_eq!(off.get(t.len()), 6);
+    }
+
+    #[test]
+    fn check_facts_refuses_a_span_inside_a_character() {
+        assert!(check_facts(&facts("é.", &[(0, 2)])).is_ok());
+        let e = check_facts(&facts("é.", &[(1, 3)])).unwrap_err();
+        assert_eq!(e, "sentence 0: span 1..3 is not text of the 3-byte body");
+        assert!(check_facts(&facts("ab", &[(0, 9)])).is_err());
+    }
+
+    #[test]
+    fn a_failing_article_is_rolled_back_and_the_ones_before_it_stay() {
+        let mut conn = crate::store::open_memory().unwrap();
+        let good = facts("One.", &[(0, 4)]);
+        let bad = facts("Two.", &[(0, 9)]);
+        let batch = [
+            ArticleRef { facts: &good, sha256: "a", path: None },
+            ArticleRef { facts: &bad, sha256: "b", path: None },
+        ];
+        let (done, err) = write_batch(&mut conn, &batch, |i| format!("item {i}"));
+        assert_eq!(done.len(), 1);
+        assert!(err.unwrap().to_string().starts_with("item 1: invalid facts"));
+        let n: i64 = conn.query_row("SELECT count(*) FROM articles", [], |r| r.get(0)).unwrap();
+        let s: i64 = conn.query_row("SELECT count(*) FROM sentences", [], |r| r.get(0)).unwrap();
+        assert_eq!((n, s), (1, 1));
+    }
+
+    #[test]
+    fn same_bytes_twice_in_one_batch_are_written_once() {
+        let mut conn = crate::store::open_memory().unwrap();
+        let f = facts("One.", &[(0, 4)]);
+        let batch = [ArticleRef { facts: &f, sha256: "a", path: None }, ArticleRef { facts: &f, sha256: "a", path: None }];
+        let (done, err) = write_batch(&mut conn, &batch, |i| i.to_string());
+        assert!(err.is_none());
+        assert_eq!(done.iter().filter(|w| w.article_id.is_some()).count(), 1);
+    }
 }

@@ -1,0 +1,1045 @@
+//! Statements: direct quotes and reported speech with their speakers.
+//!
+//! Per paragraph: find the quotations (`quotes`), find the speech cues outside
+//! them (a speech or cognition verb, or "according to") with their subject and
+//! the content they govern, then give each quotation the cue that governs it
+//! (the clause it sits in, or an attribution right after it), else the speaker
+//! of the quotation before it in the paragraph, else the previous paragraph's
+//! speaker when the paragraph opens with a quote. A cue whose content holds no
+//! quotation of three words or more is an indirect statement.
+
+mod lex;
+mod quotes;
+mod speaker;
+
+use lex::{NounClass, Verb};
+use quotes::Quote;
+use speaker::Resolver;
+
+use super::segment;
+use super::types::{Cast, Sentence, Statement, StatementKind};
+
+/// Finds who said what. May add actors to `cast` (e.g. "the report").
+pub fn extract(body: &str, sentences: &[Sentence], cast: &mut Cast) -> Vec<Statement> {
+    let paras = paragraphs(sentences);
+    let all_quotes: Vec<Vec<Quote>> = paras
+        .iter()
+        .map(|p| if body.is_char_boundary(p.start) && body.is_char_boundary(p.end) { quotes::find(body, p.start, p.end) } else { Vec::new() })
+        .collect();
+    let quoted = |pos: usize| all_quotes.iter().flatten().any(|q| q.open <= pos && pos < q.close.max(q.end));
+    let known = cast.actors.len();
+    let mut res = Resolver::new(cast, quoted);
+    let mut out = Vec::new();
+    let mut last: Option<Carry> = None;
+    for (p, qs) in paras.iter().zip(&all_quotes) {
+        if !body.is_char_boundary(p.start) || !body.is_char_boundary(p.end) {
+            continue;
+        }
+        let mut para = Para { body, sentences, p, quotes: qs, toks: tokenize(body, sentences, p, qs) };
+        let before = out.len();
+        para.run(&mut res, last, &mut out);
+        let colon = body[p.start..p.end].ends_with(':');
+        if let Some(s) = out[before..].iter().rev().find(|s: &&Statement| s.speaker.is_some()) {
+            last = Some(Carry { speaker: s.speaker });
+        } else if out.len() > before || !qs.is_empty() {
+            last = None;
+        }
+        // "Cruz called them on it:" then a quote paragraph.
+        if colon {
+            let n = para.toks.len();
+            let who = para.sentence_subject(p.last, n, &mut res).and_then(|s| s.actor);
+            if who.is_some() {
+                last = Some(Carry { speaker: who });
+            }
+        }
+    }
+    out.sort_by_key(|s| (s.start, s.end));
+    out.dedup_by(|a, b| a.start == b.start && a.end == b.end);
+    drop(res);
+    drop_unused_actors(cast, known, &mut out);
+    out
+}
+
+/// Removes the actors this stage added (from index `known` on) that no
+/// statement ended up citing, e.g. the subject of a verb that turned out to
+/// govern no content.
+fn drop_unused_actors(cast: &mut Cast, known: usize, out: &mut [Statement]) {
+    let used: std::collections::HashSet<usize> = out.iter().filter_map(|s| s.speaker).collect();
+    let mut map = vec![None; cast.actors.len()];
+    let mut next = known;
+    for (i, slot) in map.iter_mut().enumerate() {
+        if i < known {
+            *slot = Some(i);
+        } else if used.contains(&i) {
+            *slot = Some(next);
+            next += 1;
+        }
+    }
+    let mut i = 0;
+    cast.actors.retain(|_| {
+        let keep = map[i].is_some();
+        i += 1;
+        keep
+    });
+    for s in out.iter_mut() {
+        s.speaker = s.speaker.and_then(|a| map.get(a).copied().flatten());
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Carry {
+    speaker: Option<usize>,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct ParaSpan {
+    start: usize,
+    end: usize,
+    first: usize,
+    last: usize,
+}
+
+fn paragraphs(sentences: &[Sentence]) -> Vec<ParaSpan> {
+    let mut out: Vec<ParaSpan> = Vec::new();
+    for (i, s) in sentences.iter().enumerate() {
+        match out.last_mut() {
+            Some(p) if sentences[p.first].paragraph == s.paragraph => {
+                p.end = p.end.max(s.end);
+                p.last = i;
+            }
+            _ => out.push(ParaSpan { start: s.start, end: s.end, first: i, last: i }),
+        }
+    }
+    out
+}
+
+#[derive(Debug, Clone)]
+struct Tok {
+    s: usize,
+    e: usize,
+    word: bool,
+    sent: usize,
+    quoted: bool,
+    low: String,
+}
+
+fn tokenize(body: &str, sentences: &[Sentence], p: &ParaSpan, qs: &[Quote]) -> Vec<Tok> {
+    let text = &body[p.start..p.end];
+    let mut toks = Vec::new();
+    let mut it = text.char_indices().peekable();
+    let mut sent = p.first;
+    while let Some((i, c)) = it.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        let s = p.start + i;
+        let mut e = s + c.len_utf8();
+        let word = c.is_alphanumeric();
+        if word {
+            while let Some(&(j, d)) = it.peek() {
+                if d.is_alphanumeric() {
+                    e = p.start + j + d.len_utf8();
+                    it.next();
+                } else if matches!(d, '-' | '\'' | '’' | '.' | '&') {
+                    // Inside a word only when a letter or digit follows.
+                    let rest = &text[j + d.len_utf8()..];
+                    if rest.chars().next().is_some_and(char::is_alphanumeric) {
+                        e = p.start + j + d.len_utf8();
+                        it.next();
+                    } else {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+        }
+        while sent < p.last && sentences[sent].end <= s {
+            sent += 1;
+        }
+        let quoted = qs.iter().any(|q| q.open <= s && s < q.close.max(q.end));
+        let low = if word { body[s..e].to_lowercase() } else { String::new() };
+        toks.push(Tok { s, e, word, sent, quoted, low });
+    }
+    toks
+}
+
+/// Where the content of the last cue of sentence `sent` begins: a later
+/// attribution in the sentence covers that content, not the whole sentence.
+fn cues_start(cues: &[Cue], sent: usize) -> Option<usize> {
+    cues.iter().rev().filter(|x| x.sent == sent).find_map(|x| x.fwd.map(|f| f.0))
+}
+
+fn is_quote_mark(c: char) -> bool {
+    matches!(c, '"' | '“' | '”' | '‘' | '’' | '\'' | '«' | '»' | '„')
+}
+
+/// What names the speaker of a cue.
+#[derive(Debug, Clone)]
+struct Subject {
+    s: usize,
+    e: usize,
+    actor: Option<usize>,
+}
+
+#[derive(Debug, Clone)]
+struct Cue {
+    sent: usize,
+    /// Byte span of the cue phrase ("told reporters").
+    cs: usize,
+    ce: usize,
+    /// Start of the attribution: the subject or the verb, whichever comes first.
+    attr: usize,
+    subject: Option<Subject>,
+    /// Content governed forward (after the verb).
+    fwd: Option<(usize, usize)>,
+    /// Content before the attribution ("..., he said.").
+    back: Option<(usize, usize)>,
+}
+
+impl Cue {
+    /// The content span (forward or backward) in which quote `q` opens.
+    fn content_with(&self, q: &Quote) -> Option<(usize, usize)> {
+        [self.fwd, self.back].into_iter().flatten().find(|&(s, e)| s <= q.start && q.open < e)
+    }
+}
+
+struct Para<'a> {
+    body: &'a str,
+    sentences: &'a [Sentence],
+    p: &'a ParaSpan,
+    quotes: &'a [Quote],
+    toks: Vec<Tok>,
+}
+
+impl Para<'_> {
+    fn text(&self, t: usize) -> &str {
+        self.toks.get(t).map_or("", |t| &self.body[t.s..t.e])
+    }
+
+    fn low(&self, t: usize) -> &str {
+        self.toks.get(t).map_or("", |t| t.low.as_str())
+    }
+
+    fn punct(&self, t: usize) -> Option<char> {
+        self.toks.get(t).filter(|t| !t.word).and_then(|t| self.body[t.s..t.e].chars().next())
+    }
+
+    fn sent_end(&self, sent: usize) -> usize {
+        self.sentences.get(sent).map_or(self.p.end, |s| s.end)
+    }
+
+    fn sent_start(&self, sent: usize) -> usize {
+        self.sentences.get(sent).map_or(self.p.start, |s| s.start)
+    }
+
+    fn capitalised(&self, t: usize) -> bool {
+        self.text(t).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    fn first_word_of_sentence(&self, t: usize) -> bool {
+        let sent = self.toks[t].sent;
+        !(0..t).rev().take_while(|&k| self.toks[k].sent == sent).any(|k| self.toks[k].word)
+    }
+
+    fn is_worthy(&self, q: &Quote) -> bool {
+        let text = &self.body[q.start..q.end];
+        let n = quotes::word_count(text);
+        if n < 3 {
+            return false;
+        }
+        // Titles of works and slogans: every long word capitalised, no sentence.
+        let long: Vec<&str> = text.split_whitespace().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4).collect();
+        let title = n <= 6
+            && !long.is_empty()
+            && long.iter().all(|w| w.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase))
+            && !text.trim_end().ends_with(['.', '?', '!', ','])
+            && !self.toks.iter().any(|t| t.s == q.start && self.first_word_of_sentence_idx(t));
+        !title
+    }
+
+    fn first_word_of_sentence_idx(&self, t: &Tok) -> bool {
+        self.sent_start(t.sent) == t.s
+    }
+
+    fn run(&mut self, res: &mut Resolver, carry: Option<Carry>, out: &mut Vec<Statement>) {
+        let mut cues = self.find_cues(res);
+        self.truncate(&mut cues);
+        // Give each worthy quote its cue.
+        let worthy: Vec<Quote> = self.quotes.iter().copied().filter(|q| self.is_worthy(q)).collect();
+        let mut owner: Vec<Option<usize>> = worthy.iter().map(|q| self.owner(q, &cues)).collect();
+        let mut claimed = vec![false; cues.len()];
+        for o in owner.iter().flatten() {
+            claimed[*o] = true;
+        }
+        // Indirect statements: cues whose content holds no worthy quote.
+        for (ci, c) in cues.iter().enumerate() {
+            if claimed[ci] {
+                continue;
+            }
+            for span in [c.fwd, c.back].into_iter().flatten() {
+                if worthy.iter().any(|q| span.0 <= q.start && q.start < span.1) {
+                    continue;
+                }
+                if let Some((s, e)) = self.trim(span) {
+                    if quotes::word_count(&self.body[s..e]) >= 3 {
+                        out.push(self.statement(s, e, StatementKind::Indirect, Some(c), c.subject.as_ref().and_then(|x| x.actor)));
+                    }
+                }
+            }
+        }
+        // Direct statements.
+        let mut speakers: Vec<Option<usize>> = owner.iter().map(|o| o.and_then(|c| cues[c].subject.as_ref().and_then(|s| s.actor))).collect();
+        for i in 0..worthy.len() {
+            if owner[i].is_some() {
+                continue;
+            }
+            let prev = (0..i).rev().find(|&k| owner[k].is_some() || speakers[k].is_some());
+            let next = (i + 1..worthy.len()).find(|&k| owner[k].is_some());
+            let opens_para = worthy[i].open == self.p.start || self.body[self.p.start..worthy[i].open].trim().is_empty();
+            if let Some(k) = prev {
+                speakers[i] = speakers[k];
+            } else if opens_para && carry.is_some() && next.is_none() {
+                speakers[i] = carry.and_then(|c| c.speaker);
+            } else if let Some(k) = next {
+                speakers[i] = speakers[k];
+            } else if opens_para {
+                speakers[i] = carry.and_then(|c| c.speaker);
+            } else if let Some(a) = self.colon_speaker(&worthy[i], res) {
+                speakers[i] = Some(a);
+            } else if let Some(a) = self.previous_sentence_subject(&worthy[i], res) {
+                speakers[i] = Some(a);
+            }
+            owner[i] = None;
+        }
+        let mut clause_done = vec![false; cues.len()];
+        for (i, q) in worthy.iter().enumerate() {
+            let cue = owner[i].map(|c| &cues[c]);
+            if cue.is_none() && speakers[i].is_none() && quotes::word_count(&self.body[q.start..q.end]) < 4 {
+                continue;
+            }
+            // A quote inside reported speech: the whole clause, quotes and all,
+            // is one direct statement ("said the rebels had “agreed to ...”").
+            let clause = owner[i].and_then(|c| cues[c].content_with(q).map(|f| (c, f)));
+            if let Some((c, (fs, fe))) = clause {
+                if !clause_done[c] {
+                    clause_done[c] = true;
+                    let end = (0..worthy.len()).filter(|&k| owner[k] == Some(c)).map(|k| worthy[k].end).fold(fe, usize::max);
+                    if let Some((s, mut e)) = self.trim((fs, end)) {
+                        // Keep the closing mark of a quote that opens inside the clause.
+                        let close = self.body[e..].chars().next().filter(|&m| matches!(m, '”' | '"'));
+                        if let Some(m) = close.filter(|_| self.body[s..e].contains(['“', '"'])) {
+                            e += m.len_utf8();
+                        }
+                        out.push(self.statement(s, e, StatementKind::Direct, cue, speakers[i]));
+                    }
+                }
+                continue;
+            }
+            if let Some((s, e)) = self.trim((q.start, q.end)) {
+                let mut st = self.statement(s, e, StatementKind::Direct, cue, speakers[i]);
+                if cue.is_none() {
+                    st.speaker_text = None;
+                }
+                out.push(st);
+            }
+        }
+    }
+
+    fn statement(&self, s: usize, e: usize, kind: StatementKind, cue: Option<&Cue>, speaker: Option<usize>) -> Statement {
+        let sentence = segment::sentence_at(self.sentences, s).unwrap_or(cue.map_or(self.p.first, |c| c.sent));
+        Statement {
+            sentence,
+            start: s,
+            end: e,
+            kind,
+            speaker,
+            speaker_text: cue.and_then(|c| c.subject.as_ref()).map(|x| self.body[x.s..x.e].to_string()),
+            cue: cue.map(|c| self.body[c.cs..c.ce].to_string()),
+            text: self.body[s..e].to_string(),
+        }
+    }
+
+    /// The span without surrounding spaces, quote marks and trailing commas.
+    fn trim(&self, (s, e): (usize, usize)) -> Option<(usize, usize)> {
+        if s >= e || !self.body.is_char_boundary(s) || !self.body.is_char_boundary(e) {
+            return None;
+        }
+        let t = &self.body[s..e];
+        let lead = t.len() - t.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '“' | '"' | '‘' | ',' | ':' | '—' | '–')).len();
+        let t2 = t[lead..].trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '—' | '–' | '”' | '"'));
+        (!t2.is_empty()).then_some((s + lead, s + lead + t2.len()))
+    }
+
+    /// The cue that governs quote `q`: the innermost cue whose content it
+    /// opens in, else an attribution right after it.
+    fn owner(&self, q: &Quote, cues: &[Cue]) -> Option<usize> {
+        let inside = cues
+            .iter()
+            .enumerate()
+            .filter_map(|(i, c)| c.content_with(q).map(|f| (i, f.0)))
+            .max_by_key(|&(_, s)| s)
+            .map(|(i, _)| i);
+        if inside.is_some() {
+            return inside;
+        }
+        // An attribution right after the quote: only its subject (with titles
+        // and appositives) between the closing mark and the cue.
+        cues.iter().position(|c| {
+            c.cs >= q.close
+                && self.body.get(q.close..c.attr.min(c.cs)).is_some_and(|gap| {
+                    !gap.contains(['.', '!', '?', ';', ':', '“', '”', '"', '(']) && quotes::word_count(gap) <= 20
+                })
+        })
+    }
+
+    /// "Bystrom agreed. “...”": the subject of the sentence before an
+    /// unattributed quote in the same paragraph.
+    fn previous_sentence_subject(&self, q: &Quote, res: &mut Resolver) -> Option<usize> {
+        let qt = self.toks.iter().position(|t| t.s >= q.open)?;
+        let sent = self.toks[qt].sent;
+        if sent <= self.p.first || self.toks[qt].s != self.sent_start(sent).max(q.open) {
+            return None;
+        }
+        let limit = self.toks.iter().position(|t| t.sent >= sent)?;
+        if self.toks[..limit].iter().any(|t| t.sent == sent - 1 && t.quoted) {
+            return None;
+        }
+        self.sentence_subject(sent - 1, limit, res).and_then(|s| s.actor)
+    }
+
+    /// "Trump: ‘...’" in a headline: the name before a colon that opens the quote.
+    fn colon_speaker(&self, q: &Quote, res: &mut Resolver) -> Option<usize> {
+        let before = self.body.get(self.p.start..q.open)?.trim_end();
+        if !before.ends_with(':') {
+            return None;
+        }
+        let colon = self.toks.iter().rposition(|t| !t.word && t.s < q.open && self.body[t.s..t.e].starts_with(':'))?;
+        self.subject_before(colon, res).and_then(|s| s.actor)
+    }
+
+    fn find_cues(&self, res: &mut Resolver) -> Vec<Cue> {
+        let lex = lex::get();
+        let mut cues: Vec<Cue> = Vec::new();
+        for i in 0..self.toks.len() {
+            let t = &self.toks[i];
+            if !t.word || t.quoted {
+                continue;
+            }
+            if t.low == "according" && self.low(i + 1) == "to" {
+                if let Some(c) = self.according(i, &cues, res) {
+                    cues.push(c);
+                }
+                continue;
+            }
+            let Some(&verb) = lex.verbs.get(t.low.as_str()) else { continue };
+            if !self.text(i).starts_with(|c: char| c.is_lowercase()) {
+                continue;
+            }
+            if let Some(c) = self.verb_cue(i, verb, &cues, res) {
+                if let Some(s) = &c.subject {
+                    if let Some(a) = s.actor {
+                        res.note_speaker(s.s, a);
+                    }
+                }
+                cues.push(c);
+            }
+        }
+        cues
+    }
+
+    /// Index of the previous word, skipping auxiliaries and adverbs when `skip`.
+    fn prev_word(&self, i: usize, skip: bool) -> Option<usize> {
+        let lex = lex::get();
+        let sent = self.toks.get(i)?.sent;
+        let mut j = i;
+        while j > 0 {
+            j -= 1;
+            let t = &self.toks[j];
+            if t.sent != sent {
+                return None;
+            }
+            if !t.word {
+                return Some(j);
+            }
+            if skip && (lex.skip.contains(t.low.as_str()) || (t.low.ends_with("ly") && t.low.len() > 4 && !self.capitalised(j))) {
+                continue;
+            }
+            return Some(j);
+        }
+        None
+    }
+
+    fn verb_cue(&self, i: usize, verb: Verb, cues: &[Cue], res: &mut Resolver) -> Option<Cue> {
+        let lex = lex::get();
+        let sent = self.toks[i].sent;
+        let mut after = i + 1;
+        if let Some(p) = verb.particle {
+            if self.low(i + 1) != p {
+                return None;
+            }
+            after = i + 2;
+        }
+        let low = self.low(i);
+        let ing = low.ends_with("ing");
+        // Nominal uses ("the reported deal", "his claims") and passives ("was told").
+        if let Some(j) = self.prev_word(i, false) {
+            if lex::is_determiner(self.low(j)) && !matches!(self.low(j), "that") {
+                return None;
+            }
+        }
+        let pw = self.prev_word(i, true);
+        if let Some(j) = pw {
+            let l = self.low(j);
+            if !ing && matches!(l, "is" | "was" | "were" | "are" | "be" | "been" | "being" | "get" | "got") {
+                return None;
+            }
+            if ing && matches!(l, "of" | "for" | "without" | "by" | "about") {
+                return None;
+            }
+        }
+        // Tell-class object ("told reporters", "tell CNN").
+        let mut obj_end = after;
+        if verb.tell {
+            let mut k = after;
+            let mut n = 0;
+            let mut that_at = None;
+            while k < self.toks.len() && self.toks[k].sent == sent && n < 6 {
+                let t = &self.toks[k];
+                if !t.word || t.quoted {
+                    break;
+                }
+                if t.low == "that" {
+                    that_at = Some(k);
+                    break;
+                }
+                if lex.pronouns.contains_key(t.low.as_str()) && k > after {
+                    break;
+                }
+                k += 1;
+                n += 1;
+            }
+            obj_end = match that_at {
+                Some(k) => k,
+                None if k > after && !self.toks.get(k).is_some_and(|t| t.word) => k,
+                None => {
+                    // No "that": the object is one word or a capitalised name.
+                    let mut k = after;
+                    if k < self.toks.len() && self.toks[k].word {
+                        k += 1;
+                        while k < self.toks.len() && self.toks[k].word && self.capitalised(k) && self.capitalised(k - 1) {
+                            k += 1;
+                        }
+                    }
+                    k
+                }
+            };
+            if obj_end == after && !self.low(after).eq("that") && self.punct(after).is_none() {
+                return None;
+            }
+        }
+        // Subject: inversion ("..., said Khalilzad") or before the verb.
+        let pre_comma = pw.is_some_and(|j| matches!(self.punct(j), Some(',' | '”' | '"' | '’' | '—' | '–')));
+        let mut inverted = false;
+        let subject = if ing && pw.is_some_and(|j| self.punct(j) == Some(',')) {
+            // ", saying that ..." continues the clause's speaker.
+            cues.iter().rev().find(|c| c.sent == sent).and_then(|c| c.subject.clone()).or_else(|| self.sentence_subject(sent, i, res))
+        } else if pw.is_some_and(|j| matches!(self.low(j), "but" | "and")) {
+            self.sentence_subject(sent, i, res)
+        } else {
+            match self.subject_before(i, res) {
+                Some(s) => Some(s),
+                None if pre_comma || pw.is_none() => {
+                    inverted = true;
+                    self.subject_after(obj_end, sent, res)
+                }
+                None => None,
+            }
+        };
+        if verb.noun && subject.is_none() {
+            return None;
+        }
+        let attr = match &subject {
+            Some(s) if !inverted => s.s.min(self.toks[i].s),
+            _ => self.toks[i].s,
+        };
+        let phrase_end = if inverted { subject.as_ref().map_or(obj_end, |s| self.tok_after(s.e)) } else { obj_end };
+        let fwd = if inverted { None } else { self.forward(phrase_end, verb, sent) };
+        let back = self.backward(attr, phrase_end, sent, cues);
+        if fwd.is_none() && back.is_none() {
+            return None;
+        }
+        let ce = self.toks.get(obj_end.saturating_sub(1)).map_or(self.toks[i].e, |t| t.e).max(self.toks[i].e);
+        Some(Cue { sent, cs: self.toks[i].s, ce, attr, subject, fwd, back })
+    }
+
+    fn tok_after(&self, byte: usize) -> usize {
+        self.toks.iter().position(|t| t.s >= byte).unwrap_or(self.toks.len())
+    }
+
+    /// Content after the cue phrase ending at token `k`.
+    fn forward(&self, k: usize, verb: Verb, sent: usize) -> Option<(usize, usize)> {
+        let end = self.sent_end(sent);
+        let t = self.toks.get(k).filter(|t| t.sent == sent)?;
+        if !t.word {
+            let c = self.punct(k)?;
+            if is_quote_mark(c) && t.quoted {
+                return Some((t.s, end));
+            }
+            if matches!(c, ':' | ',') {
+                let n = self.toks.get(k + 1).filter(|n| n.sent == sent)?;
+                if n.quoted || c == ':' {
+                    return Some((n.s, end));
+                }
+            }
+            return None;
+        }
+        if t.quoted {
+            return Some((t.s, end));
+        }
+        if t.low == "that" {
+            return self.toks.get(k + 1).filter(|n| n.sent == sent).map(|n| (n.s, end));
+        }
+        // "said Monday that", "saying shortly after it was signed that".
+        let adjunct = lex::get().adjuncts.contains(t.low.as_str()) || lex::is_calendar_word(&t.low);
+        if adjunct {
+            let mut j = k + 1;
+            while j < self.toks.len() && j < k + 9 && self.toks[j].sent == sent && !self.toks[j].quoted {
+                if self.toks[j].low == "that" {
+                    return self.toks.get(j + 1).filter(|n| n.sent == sent).map(|n| (n.s, end));
+                }
+                if matches!(self.punct(j), Some(':' | ',')) {
+                    let n = self.toks.get(j + 1).filter(|n| n.sent == sent)?;
+                    return (n.quoted || self.punct(j) == Some(':')).then_some((n.s, end));
+                }
+                if self.punct(j).is_some_and(|c| !matches!(c, '-' | '–' | '—')) {
+                    return None;
+                }
+                j += 1;
+            }
+            if let Some(n) = self.toks.get(j).filter(|n| n.sent == sent && n.quoted) {
+                return Some((n.s, end));
+            }
+            return None;
+        }
+        if !verb.zero || t.low.len() <= 1 && !self.capitalised(k) {
+            return None;
+        }
+        if matches!(
+            t.low.as_str(),
+            "to" | "about" | "of" | "for" | "with" | "by" | "from" | "into" | "as" | "up" | "so" | "yes" | "no" | "nothing" | "something" | "anything" | "more" | "little" | "much" | "goodbye" | "hello" | "sorry" | "thanks" | "if" | "whether" | "why" | "how" | "what" | "when" | "where" | "who"
+        ) {
+            return None;
+        }
+        Some((t.s, end))
+    }
+
+    /// Content before an attribution that starts at byte `attr` ("..., he said.").
+    fn backward(&self, attr: usize, phrase_end: usize, sent: usize, cues: &[Cue]) -> Option<(usize, usize)> {
+        // Back over the subject's titles ("State Department spokesman").
+        let mut ai = self.tok_after(attr);
+        let mut steps = 0;
+        while ai > 0 && self.toks[ai - 1].word && self.toks[ai - 1].sent == sent && steps < 6 {
+            ai -= 1;
+            steps += 1;
+        }
+        if ai == 0 {
+            return None;
+        }
+        let before = &self.toks[ai - 1];
+        let c = self.punct(ai - 1)?;
+        if !matches!(c, ',' | '”' | '"' | '’' | '\'' | '—' | '–') {
+            return None;
+        }
+        // After the cue phrase: the sentence ends, or a comma, within a few
+        // words (more after a quote: "said of the move during an interview").
+        let after_quote = before.quoted || is_quote_mark(c);
+        let limit = if after_quote { 16 } else { 5 };
+        let mut k = phrase_end;
+        let mut n = 0;
+        while k < self.toks.len() && self.toks[k].sent == sent {
+            let t = &self.toks[k];
+            if !t.word {
+                break;
+            }
+            if t.low == "that" || n >= limit {
+                return None;
+            }
+            n += 1;
+            k += 1;
+        }
+        if k < self.toks.len() && self.toks[k].sent == sent && !matches!(self.punct(k), Some(',' | '.' | '!' | '?' | ';' | '—' | '–' | '(')) {
+            return None;
+        }
+        if after_quote {
+            // The content is the quote before: an empty span marks the cue as
+            // an attribution, and linking gives it the quote.
+            return Some((before.s, before.s));
+        }
+        let start = cues_start(cues, sent).unwrap_or_else(|| self.sent_start(sent));
+        let start = start.max(self.p.start);
+        (start < before.s).then_some((start, before.s))
+    }
+
+    /// The forward content of a cue ends where a later cue's attribution
+    /// begins after a comma (", according to ...", ", with X saying ...").
+    fn truncate(&self, cues: &mut [Cue]) {
+        let cuts: Vec<(usize, usize)> = cues
+            .iter()
+            .filter_map(|d| {
+                // Back over the subject's titles to a comma, maybe through a
+                // connective: ", with Secretary of State Mike Pompeo saying".
+                let ai = self.tok_after(d.attr);
+                let mut j = ai.checked_sub(1)?;
+                let mut n = 0;
+                while self.toks[j].word && n < 6 {
+                    let connective = matches!(self.low(j), "with" | "while" | "as" | "and" | "but" | "whereas");
+                    if matches!(self.low(j), "that" | "which" | "who" | "whom" | "whose") {
+                        return None;
+                    }
+                    j = j.checked_sub(1)?;
+                    n += 1;
+                    if connective {
+                        break;
+                    }
+                }
+                (self.punct(j) == Some(',') && !self.toks[j].quoted).then(|| (d.sent, self.toks[j].s))
+            })
+            .collect();
+        for c in cues.iter_mut() {
+            if let Some((s, e)) = c.fwd {
+                if let Some(&(_, cut)) = cuts.iter().filter(|&&(sent, cut)| sent == c.sent && cut > s && cut < e).min_by_key(|x| x.1) {
+                    c.fwd = Some((s, cut));
+                }
+            }
+        }
+    }
+
+    fn according(&self, i: usize, cues: &[Cue], res: &mut Resolver) -> Option<Cue> {
+        let sent = self.toks[i].sent;
+        let subject = self.subject_after(i + 2, sent, res);
+        let subj_end = subject.as_ref().map_or(i + 2, |s| self.tok_after(s.e));
+        // The NP runs to the next comma or the sentence end.
+        let mut k = subj_end;
+        while k < self.toks.len() && self.toks[k].sent == sent && self.toks[k].word {
+            k += 1;
+        }
+        let ce = self.toks.get(i + 1).map_or(self.toks[i].e, |t| t.e);
+        let first = self.first_word_of_sentence(i);
+        let (fwd, back) = if first || self.prev_word(i, false).is_none() {
+            let n = self.toks.get(k + 1).filter(|n| self.punct(k) == Some(',') && n.sent == sent)?;
+            (Some((n.s, self.sent_end(sent))), None)
+        } else {
+            let pj = i.checked_sub(1)?;
+            if self.punct(pj) != Some(',') {
+                return None;
+            }
+            let start = cues_start(cues, sent).unwrap_or_else(|| self.sent_start(sent)).max(self.p.start);
+            (None, (start < self.toks[pj].s).then_some((start, self.toks[pj].s)))
+        };
+        Some(Cue { sent, cs: self.toks[i].s, ce, attr: self.toks[i].s, subject, fwd, back })
+    }
+
+    /// The speaker named right before the verb at token `i`.
+    fn subject_before(&self, i: usize, res: &mut Resolver) -> Option<Subject> {
+        let lex = lex::get();
+        let sent = self.toks.get(i)?.sent;
+        if let Some(s) = self.appositive_subject(i, res) {
+            return Some(s);
+        }
+        let mut j = i;
+        let mut adjacent = true;
+        let mut words = 0;
+        while j > 0 {
+            j -= 1;
+            let t = &self.toks[j];
+            if t.sent != sent || t.quoted {
+                return None;
+            }
+            if !t.word {
+                match self.punct(j) {
+                    Some(';' | ':' | '(' | ')') => return None,
+                    Some(c) if is_quote_mark(c) => return None,
+                    _ => {
+                        adjacent = false;
+                        continue;
+                    }
+                }
+            }
+            let l = t.low.as_str();
+            if adjacent && (lex.skip.contains(l) || (l.ends_with("ly") && l.len() > 4 && !self.capitalised(j))) {
+                continue;
+            }
+            if let Some(s) = self.mention_at(j, res) {
+                return Some(s);
+            }
+            if let Some(&pc) = lex.pronouns.get(l) {
+                if adjacent {
+                    return Some(Subject { s: t.s, e: t.e, actor: res.pronoun(pc, t.s) });
+                }
+                adjacent = false;
+                words += 1;
+                continue;
+            }
+            if let Some(&nc) = lex.nouns.get(l) {
+                if !self.capitalised(j) || self.first_word_of_sentence(j) {
+                    return Some(self.description(j, nc, res));
+                }
+            }
+            if self.capitalised(j) && !lex::is_calendar_word(l) && !(self.first_word_of_sentence(j) && (lex::is_sentence_opener(l) || lex.skip.contains(l))) {
+                if let Some(s) = self.proper_np(j, res) {
+                    return Some(s);
+                }
+            }
+            if matches!(l, "that" | "which" | "because" | "if" | "whether") {
+                return None;
+            }
+            adjacent = false;
+            words += 1;
+            if words > 10 {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// "Ramos, 58, told AFP", "X, a former aide, said": the name before an
+    /// appositive that ends right before the verb at token `i`.
+    fn appositive_subject(&self, i: usize, res: &mut Resolver) -> Option<Subject> {
+        let comma = self.prev_word(i, true)?;
+        if self.punct(comma) != Some(',') {
+            return None;
+        }
+        let sent = self.toks[i].sent;
+        // The appositive may hold commas itself ("a salesman from Sumter, South
+        // Carolina,"): try the earlier commas, nearest first.
+        let commas: Vec<usize> = (0..comma)
+            .rev()
+            .take_while(|&k| self.toks[k].sent == sent && !self.toks[k].quoted)
+            .filter(|&k| self.punct(k) == Some(','))
+            .take(3)
+            .collect();
+        let lex = lex::get();
+        let name = commas.into_iter().find_map(|open| {
+            let first = open + 1;
+            if first >= comma || !self.toks[first].word {
+                return None;
+            }
+            let l = self.low(first);
+            let role = (first..comma).any(|k| {
+                !self.capitalised(k) && lex.nouns.get(self.low(k)).is_some_and(|c| matches!(c, NounClass::Role | NounClass::People))
+            });
+            let appositive = lex::is_determiner(l)
+                || matches!(l, "who" | "which" | "whose" | "one" | "both" | "now" | "then" | "himself" | "herself")
+                || l.starts_with(|c: char| c.is_ascii_digit())
+                || !self.capitalised(first)
+                || role;
+            let name = open.checked_sub(1)?;
+            (appositive && self.toks[name].word && self.toks[name].sent == sent && !self.toks[name].quoted).then_some(name)
+        })?;
+        if let Some(s) = self.mention_at(name, res) {
+            return Some(s);
+        }
+        if let Some(&pc) = lex::get().pronouns.get(self.low(name)) {
+            let t = &self.toks[name];
+            return Some(Subject { s: t.s, e: t.e, actor: res.pronoun(pc, t.s) });
+        }
+        let nl = self.low(name);
+        if self.capitalised(name) && !lex::is_calendar_word(nl) && !(self.first_word_of_sentence(name) && lex::is_sentence_opener(nl)) {
+            return self.proper_np(name, res);
+        }
+        None
+    }
+
+    /// The speaker named right after token `k` ("said Khalilzad", "according to the report").
+    fn subject_after(&self, k: usize, sent: usize, res: &mut Resolver) -> Option<Subject> {
+        let lex = lex::get();
+        let mut j = k;
+        let mut last_cap = None;
+        let mut n = 0;
+        while j < self.toks.len() && self.toks[j].sent == sent && self.toks[j].word && !self.toks[j].quoted && n < 8 {
+            let l = self.low(j);
+            if let Some(s) = self.mention_at(j, res) {
+                // Prefer a description head that follows ("the UN report").
+                let mut h = j + 1;
+                while h < self.toks.len() && self.toks[h].word && h < j + 4 {
+                    if let Some(&nc) = lex.nouns.get(self.low(h)) {
+                        if !self.capitalised(h) {
+                            return Some(self.description(h, nc, res));
+                        }
+                    }
+                    h += 1;
+                }
+                return Some(s);
+            }
+            if let Some(&pc) = lex.pronouns.get(l) {
+                if n == 0 {
+                    let t = &self.toks[j];
+                    return Some(Subject { s: t.s, e: t.e, actor: res.pronoun(pc, t.s) });
+                }
+            }
+            if let Some(&nc) = lex.nouns.get(l) {
+                // "said L2 president Bruce Willsie": the name, not the role.
+                // "company president X": the head comes later in the phrase.
+                let named = j + 1 < self.toks.len()
+                    && self.toks[j + 1].word
+                    && (self.capitalised(j + 1) || lex.nouns.contains_key(self.low(j + 1)));
+                if !self.capitalised(j) && !named {
+                    return Some(self.description(j, nc, res));
+                }
+                if named {
+                    last_cap = None;
+                    j += 1;
+                    n += 1;
+                    continue;
+                }
+            }
+            if self.capitalised(j) && !lex::is_calendar_word(l) {
+                last_cap = Some(j);
+            } else if last_cap.is_some() {
+                break;
+            }
+            j += 1;
+            n += 1;
+        }
+        last_cap.and_then(|j| self.proper_np(j, res))
+    }
+
+    /// The mention covering token `j`, as a subject.
+    fn mention_at(&self, j: usize, res: &mut Resolver) -> Option<Subject> {
+        let t = &self.toks[j];
+        let m = res.cast.mentions_in(t.s, t.e).max_by_key(|m| m.end)?;
+        Some(Subject { s: m.start.min(t.s), e: m.end.max(t.e).min(self.p.end), actor: Some(m.actor) })
+    }
+
+    /// A description headed by the noun at token `h`: back to its determiner.
+    fn description(&self, h: usize, class: NounClass, res: &mut Resolver) -> Subject {
+        let head_tok = &self.toks[h];
+        let sent = head_tok.sent;
+        let mut j = h;
+        let mut det = "";
+        let mut inner = None;
+        while j > 0 && h - j < 5 {
+            let k = j - 1;
+            let t = &self.toks[k];
+            if t.sent != sent || !t.word || t.quoted {
+                break;
+            }
+            if lex::is_determiner(&t.low) {
+                det = self.low(k);
+                j = k;
+                break;
+            }
+            if lex::get().verbs.contains_key(t.low.as_str()) || lex::get().skip.contains(t.low.as_str()) || matches!(t.low.as_str(), "of" | "to" | "in" | "on" | "at" | "by" | "for" | "with" | "and" | "but" | "from") {
+                break;
+            }
+            if inner.is_none() {
+                inner = res.cast.mentions_in(t.s, t.e).next().map(|m| m.actor);
+            }
+            j = k;
+        }
+        let mods_from = if det.is_empty() { j } else { j + 1 };
+        let mods: Vec<&str> = (mods_from..h).map(|k| self.text(k)).collect();
+        // "the text of the accord": the words before "of" belong to the surface.
+        let mut s = self.toks[j].s;
+        if j >= 2 && self.low(j - 1) == "of" && self.toks[j - 2].word && self.toks[j - 2].sent == sent {
+            let mut k = j - 2;
+            if k > 0 && lex::is_determiner(self.low(k - 1)) {
+                k -= 1;
+            }
+            s = self.toks[k].s;
+        }
+        let head = head_tok.low.trim_end_matches("’s").trim_end_matches("'s").to_string();
+        let actor = res.description(class, det, &mods, &head, inner, head_tok.s);
+        Subject { s, e: head_tok.e, actor }
+    }
+
+    /// A capitalised name ending at token `j`, without leading titles.
+    fn proper_np(&self, j: usize, res: &mut Resolver) -> Option<Subject> {
+        let lex = lex::get();
+        let sent = self.toks[j].sent;
+        let connector = |l: &str| matches!(l, "bin" | "al" | "de" | "da" | "van" | "von" | "der" | "la" | "le" | "du" | "di" | "el");
+        let mut k = j;
+        while k > 0 {
+            let p = k - 1;
+            let t = &self.toks[p];
+            if t.sent != sent || !t.word || t.quoted {
+                break;
+            }
+            if !(self.capitalised(p) || connector(&t.low)) {
+                break;
+            }
+            if self.first_word_of_sentence(p) && lex::is_sentence_opener(&t.low) {
+                break;
+            }
+            k = p;
+        }
+        // Drop titles: "Secretary of State Mike Pompeo" -> "Mike Pompeo".
+        let title = |l: &str| {
+            lex.nouns.get(l).is_some_and(|c| *c == NounClass::Role)
+                || matches!(
+                    l,
+                    "mr" | "mrs" | "ms" | "dr" | "sen" | "rep" | "gov" | "gen" | "lt" | "col" | "capt" | "sgt" | "state"
+                        | "defense" | "foreign" | "deputy" | "vice" | "general" | "former" | "acting" | "prime" | "of"
+                        | "u.s" | "us" | "house" | "white" | "mr." | "senior" | "special"
+                )
+        };
+        while k < j && title(self.low(k).trim_end_matches('.')) {
+            k += 1;
+        }
+        let s = self.toks[k].s;
+        let e = self.toks[j].e;
+        let raw = &self.body[s..e];
+        let name = raw.trim_end_matches("’s").trim_end_matches("'s");
+        if name.is_empty() || lex::is_calendar_word(&name.to_lowercase()) {
+            return None;
+        }
+        let actor = res.proper(name);
+        Some(Subject { s, e: s + name.len(), actor })
+    }
+
+    /// The main subject of sentence `sent` before token `limit`: its first
+    /// person mention, else its first mention, else its first longer name.
+    fn sentence_subject(&self, sent: usize, limit: usize, res: &mut Resolver) -> Option<Subject> {
+        let range: Vec<usize> = (0..limit).filter(|&k| self.toks[k].sent == sent && self.toks[k].word && !self.toks[k].quoted).collect();
+        let mut first_any = None;
+        for &k in &range {
+            let t = &self.toks[k];
+            let actor = res.cast.mentions_in(t.s, t.e).next().map(|m| m.actor);
+            if let Some(a) = actor {
+                let person = res.cast.actors.get(a).is_some_and(|a| a.kind == crate::extract::types::ActorKind::Person);
+                if person {
+                    return self.mention_at(k, res);
+                }
+                if first_any.is_none() {
+                    first_any = Some(k);
+                }
+            }
+        }
+        if let Some(k) = first_any {
+            return self.mention_at(k, res);
+        }
+        // No mentions: the first run of two or more capitalised words, or a
+        // capitalised word that opens the sentence.
+        let mut k = 0;
+        while k < range.len() {
+            let j = range[k];
+            if self.capitalised(j) && !lex::is_calendar_word(self.low(j)) && !(self.first_word_of_sentence(j) && lex::is_sentence_opener(self.low(j))) {
+                let mut e = k;
+                while e + 1 < range.len() && range[e + 1] == range[e] + 1 && self.capitalised(range[e + 1]) {
+                    e += 1;
+                }
+                if e > k || (k == 0 && self.first_word_of_sentence(j)) {
+                    return self.proper_np(range[e], res);
+                }
+                k = e + 1;
+            } else {
+                k += 1;
+            }
+        }
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests;

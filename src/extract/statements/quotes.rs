@@ -1,0 +1,186 @@
+//! Quotation spans of one paragraph: curly or straight double marks, single
+//! marks outside them, with local recovery from unbalanced marks.
+//!
+//! Pairing never leaves the paragraph: an opening mark without a closing one
+//! runs to the paragraph's end (the next paragraph may continue it), a stray
+//! opening mark inside an open quote is taken as nested, and a stray closing
+//! mark after punctuation closes a quote that began with the paragraph.
+
+/// One quotation: `start..end` is the content without the marks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Quote {
+    /// Byte of the opening mark (== `start` when the mark is missing).
+    pub open: usize,
+    pub start: usize,
+    pub end: usize,
+    /// Byte just after the closing mark (== `end` when the quote is not closed).
+    pub close: usize,
+    /// Closed by a mark in this paragraph.
+    pub closed: bool,
+    /// Single marks (‘...’ or '...').
+    pub single: bool,
+}
+
+fn is_open_double(c: char) -> bool {
+    matches!(c, '“' | '„' | '«')
+}
+
+fn is_close_double(c: char) -> bool {
+    matches!(c, '”' | '»')
+}
+
+/// The quotations of the paragraph `body[start..end]`, in order.
+pub fn find(body: &str, start: usize, end: usize) -> Vec<Quote> {
+    let text = &body[start..end];
+    let chars: Vec<(usize, char)> = text.char_indices().map(|(i, c)| (i + start, c)).collect();
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None; // index into chars
+    let mut last_end = start;
+    for (k, &(pos, c)) in chars.iter().enumerate() {
+        let opening = is_open_double(c) || (c == '"' && open.is_none());
+        let closing = is_close_double(c) || (c == '"' && open.is_some());
+        if opening {
+            if open.is_none() {
+                open = Some(k);
+            }
+            // An opening mark inside an open quote is a nested (or stray) one.
+        } else if closing {
+            if let Some(o) = open.take() {
+                let (opos, oc) = chars[o];
+                out.push(Quote {
+                    open: opos,
+                    start: opos + oc.len_utf8(),
+                    end: pos,
+                    close: pos + c.len_utf8(),
+                    closed: true,
+                    single: false,
+                });
+                last_end = pos + c.len_utf8();
+            } else if k > 0 && matches!(chars[k - 1].1, ',' | '.' | '?' | '!') {
+                // A closing mark whose opening is missing: the quote began
+                // where the paragraph (or the previous quote) ended.
+                let from = skip_space(body, last_end, pos);
+                if word_count(&body[from..pos]) >= 3 {
+                    out.push(Quote { open: from, start: from, end: pos, close: pos + c.len_utf8(), closed: true, single: false });
+                }
+                last_end = pos + c.len_utf8();
+            }
+        }
+    }
+    if let Some(o) = open {
+        let (opos, oc) = chars[o];
+        out.push(Quote { open: opos, start: opos + oc.len_utf8(), end, close: end, closed: false, single: false });
+    }
+    singles(&chars, &mut out);
+    out.sort_by_key(|q| q.start);
+    out
+}
+
+fn skip_space(body: &str, from: usize, to: usize) -> usize {
+    let s = &body[from..to];
+    from + (s.len() - s.trim_start().len())
+}
+
+/// Words (runs containing a letter or digit) in `s`.
+pub fn word_count(s: &str) -> usize {
+    s.split(|c: char| c.is_whitespace() || c == '—' || c == '–')
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+}
+
+/// Single-quoted spans outside the double-quoted ones: an opening mark after
+/// a space (or the paragraph start) and before a letter, closed by the next
+/// mark that follows a non-space and is not inside a word (so "bin Laden’s"
+/// and "doesn’t" are apostrophes).
+fn singles(chars: &[(usize, char)], out: &mut Vec<Quote>) {
+    let inside = |pos: usize, out: &[Quote]| out.iter().any(|q| q.open <= pos && pos < q.close.max(q.end));
+    let mut k = 0;
+    while k < chars.len() {
+        let (pos, c) = chars[k];
+        let prev = if k > 0 { Some(chars[k - 1].1) } else { None };
+        let next = chars.get(k + 1).map(|x| x.1);
+        let opens = matches!(c, '‘' | '\'')
+            && prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–' | ':'))
+            && next.is_some_and(char::is_alphanumeric);
+        if !opens || inside(pos, out) {
+            k += 1;
+            continue;
+        }
+        let mut j = k + 1;
+        let mut found = None;
+        while j < chars.len() {
+            let (p, d) = chars[j];
+            if is_open_double(d) || is_close_double(d) || d == '"' {
+                break;
+            }
+            if matches!(d, '’' | '\'') {
+                let before = chars[j - 1].1;
+                let after = chars.get(j + 1).map(|x| x.1);
+                if !before.is_whitespace() && after.is_none_or(|a| !a.is_alphanumeric()) {
+                    found = Some((p, d));
+                    break;
+                }
+            }
+            j += 1;
+        }
+        match found {
+            Some((p, d)) => {
+                let start = pos + c.len_utf8();
+                out.push(Quote { open: pos, start, end: p, close: p + d.len_utf8(), closed: true, single: true });
+                k = j + 1;
+            }
+            None => k += 1,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(p: &str) -> Vec<&str> {
+        find(p, 0, p.len()).iter().map(|q| &p[q.start..q.end]).collect()
+    }
+
+    #[test]
+    fn curly_and_straight_double_quotes_pair() {
+        assert_eq!(texts("He said “we go,” and \"they stay.\""), ["we go,", "they stay."]);
+    }
+
+    #[test]
+    fn a_stray_opening_mark_is_nested_not_a_new_quote() {
+        assert_eq!(texts("saying “that the meetings “made any notion mere fiction.”"), ["that the meetings “made any notion mere fiction."]);
+    }
+
+    #[test]
+    fn an_unclosed_quote_runs_to_the_paragraph_end() {
+        let p = "“We will go on. And on";
+        let q = find(p, 0, p.len());
+        assert_eq!(q.len(), 1);
+        assert!(!q[0].closed);
+        assert_eq!(&p[q[0].start..q[0].end], "We will go on. And on");
+    }
+
+    #[test]
+    fn a_closing_mark_without_opening_closes_from_the_paragraph_start() {
+        assert_eq!(texts("we are ready to talk,” he said."), ["we are ready to talk,"]);
+    }
+
+    #[test]
+    fn single_quotes_in_headlines_but_not_apostrophes() {
+        assert_eq!(texts("Taliban told bin Laden’s son they ‘would not break its ties’"), ["would not break its ties"]);
+        assert!(texts("It doesn’t matter, Trump’s aide said").is_empty());
+    }
+
+    #[test]
+    fn single_marks_inside_double_quotes_are_not_separate_quotes() {
+        assert_eq!(texts("“He told me ‘no way’ twice,” she said."), ["He told me ‘no way’ twice,"]);
+    }
+
+    #[test]
+    fn offsets_are_relative_to_the_body() {
+        let body = "Intro.\nHe said “yes we can.”";
+        let q = find(body, 7, body.len());
+        assert_eq!(&body[q[0].start..q[0].end], "yes we can.");
+    }
+}

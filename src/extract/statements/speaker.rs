@@ -1,0 +1,337 @@
+//! Who a speaker expression refers to: a mention's actor, a pronoun's
+//! antecedent, a description ("the UN report", "several defense officials")
+//! or, when recognition missed it, a capitalised name.
+
+use super::lex::{self, NounClass, PronounClass};
+use crate::extract::types::{ActorKind, Cast};
+
+/// Actors in the order the text brings them up, to resolve pronouns and
+/// definite descriptions against.
+pub struct Resolver<'c> {
+    pub cast: &'c mut Cast,
+    /// (byte position, actor), sorted by position: mentions outside quotes
+    /// and the speakers resolved so far.
+    ante: Vec<(usize, usize)>,
+    /// Speakers of statements so far: (byte position, actor).
+    speakers: Vec<(usize, usize)>,
+    /// Documents described in this article: (head noun, actor).
+    docs: Vec<(String, usize)>,
+    /// Actors that stand for a description (documents, groups of people,
+    /// roles): never the antecedent of "the group".
+    described: Vec<usize>,
+}
+
+fn is_thing(k: ActorKind) -> bool {
+    matches!(k, ActorKind::Document | ActorKind::Organization | ActorKind::Group | ActorKind::Government | ActorKind::Country)
+}
+
+fn is_plural(k: ActorKind) -> bool {
+    matches!(k, ActorKind::Organization | ActorKind::Group | ActorKind::Government | ActorKind::Country)
+}
+
+fn is_body(k: ActorKind) -> bool {
+    matches!(k, ActorKind::Organization | ActorKind::Group | ActorKind::Government)
+}
+
+impl<'c> Resolver<'c> {
+    /// `quoted(pos)` tells whether a byte lies inside a quotation: mentions
+    /// there are not antecedents for the narrator's pronouns.
+    pub fn new(cast: &'c mut Cast, quoted: impl Fn(usize) -> bool) -> Self {
+        let mut ante: Vec<(usize, usize)> =
+            cast.mentions.iter().filter(|m| !quoted(m.start)).map(|m| (m.start, m.actor)).collect();
+        ante.sort_unstable();
+        Resolver { cast, ante, speakers: Vec::new(), docs: Vec::new(), described: Vec::new() }
+    }
+
+    fn kind(&self, a: usize) -> ActorKind {
+        self.cast.actors.get(a).map_or(ActorKind::Other, |x| x.kind)
+    }
+
+    /// Records that `actor` spoke (or was named as speaker) at `pos`.
+    pub fn note_speaker(&mut self, pos: usize, actor: usize) {
+        let i = self.ante.partition_point(|&(p, _)| p <= pos);
+        self.ante.insert(i, (pos, actor));
+        self.speakers.push((pos, actor));
+    }
+
+    /// The actor a subject pronoun at `pos` refers to.
+    pub fn pronoun(&self, class: PronounClass, pos: usize) -> Option<usize> {
+        let fits = |k: ActorKind| match class {
+            PronounClass::Person => k == ActorKind::Person,
+            PronounClass::Thing => is_thing(k),
+            PronounClass::Plural => is_plural(k),
+            PronounClass::SelfRef => false,
+        };
+        if class == PronounClass::SelfRef {
+            return None;
+        }
+        // "it" and "they" most often continue the last speaker of that kind.
+        if class != PronounClass::Person {
+            if let Some(&(_, a)) = self.speakers.iter().rev().find(|&&(p, a)| p < pos && fits(self.kind(a))) {
+                return Some(a);
+            }
+        }
+        let i = self.ante.partition_point(|&(p, _)| p < pos);
+        self.ante[..i].iter().rev().find(|&&(_, a)| fits(self.kind(a))).map(|&(_, a)| a)
+    }
+
+    /// The actor of a description whose head noun is `head` (lower case),
+    /// `det` its determiner (lower case, may be empty), `mods` the words
+    /// between them as written, `inner` the actor of a mention inside the
+    /// phrase, `pos` where it occurs.
+    pub fn description(
+        &mut self,
+        class: NounClass,
+        det: &str,
+        mods: &[&str],
+        head: &str,
+        inner: Option<usize>,
+        pos: usize,
+    ) -> Option<usize> {
+        let a = self.describe(class, det, mods, head, inner, pos);
+        if let Some(a) = a {
+            if class != NounClass::Collective && inner != Some(a) && !self.described.contains(&a) {
+                self.described.push(a);
+            }
+        }
+        a
+    }
+
+    fn describe(
+        &mut self,
+        class: NounClass,
+        det: &str,
+        mods: &[&str],
+        head: &str,
+        inner: Option<usize>,
+        pos: usize,
+    ) -> Option<usize> {
+        let definite = det.is_empty() || lex::is_definite(det);
+        match class {
+            NounClass::Document => {
+                let kept: Vec<&str> = mods
+                    .iter()
+                    .copied()
+                    .filter(|m| {
+                        let l = m.to_lowercase();
+                        !lex::is_document_adjective(&l) && !lex::is_calendar_word(&l) && !m.chars().all(|c| c.is_ascii_digit())
+                    })
+                    .collect();
+                let name = join(&kept, head);
+                if definite {
+                    if let Some(&(_, a)) = self.docs.iter().rev().find(|(h, _)| h == head) {
+                        if !kept.is_empty() {
+                            add_alias(self.cast, a, &name);
+                        }
+                        return Some(a);
+                    }
+                }
+                let a = self.cast.find_or_add(&name, ActorKind::Document);
+                self.docs.push((head.to_string(), a));
+                Some(a)
+            }
+            NounClass::People => {
+                let mut words: Vec<&str> = mods.to_vec();
+                let mut with_det = Vec::new();
+                if !det.is_empty() && det != "the" {
+                    with_det.push(det);
+                }
+                with_det.extend(words.iter().copied());
+                // Keep a quantifier only when the head would stand alone.
+                while words.first().is_some_and(|w| lex::is_quantifier(&w.to_lowercase())) {
+                    words.remove(0);
+                }
+                let name = if words.is_empty() && !with_det.is_empty() { join(&with_det, head) } else { join(&words, head) };
+                Some(self.cast.find_or_add(&name, ActorKind::Group))
+            }
+            NounClass::Collective => {
+                let named = mods.iter().any(|m| m.chars().next().is_some_and(char::is_uppercase));
+                if let Some(a) = inner.filter(|_| !named) {
+                    return Some(a);
+                }
+                if definite && !named {
+                    let i = self.ante.partition_point(|&(p, _)| p < pos);
+                    // "the group" is an armed or political group, "the
+                    // administration" a government, "the company" any body.
+                    let fits = |k: ActorKind| match head {
+                        "group" | "movement" | "militants" | "insurgents" | "rebels" => {
+                            matches!(k, ActorKind::Group | ActorKind::Organization)
+                        }
+                        "administration" | "government" | "ministry" => k == ActorKind::Government || k == ActorKind::Country,
+                        _ => is_body(k),
+                    };
+                    let found = self.ante[..i].iter().rev().find(|&&(_, a)| fits(self.kind(a)) && !self.described.contains(&a));
+                    if let Some(&(_, a)) = found {
+                        return Some(a);
+                    }
+                }
+                let kind = match head {
+                    "administration" | "government" | "ministry" | "department" | "agency" => ActorKind::Government,
+                    "group" | "movement" | "militants" | "insurgents" | "rebels" => ActorKind::Group,
+                    _ => ActorKind::Organization,
+                };
+                Some(self.cast.find_or_add(&join(mods, head), kind))
+            }
+            NounClass::Role => {
+                if let Some(a) = inner {
+                    return Some(a);
+                }
+                if definite {
+                    let i = self.ante.partition_point(|&(p, _)| p < pos);
+                    let titled = self.ante[..i].iter().rev().find(|&&(_, a)| {
+                        self.cast.actors.get(a).is_some_and(|x| {
+                            x.kind == ActorKind::Person
+                                && x.title.as_deref().is_some_and(|t| t.to_lowercase().split_whitespace().any(|w| w == head))
+                        })
+                    });
+                    if let Some(&(_, a)) = titled {
+                        return Some(a);
+                    }
+                }
+                Some(self.cast.find_or_add(&join(mods, head), ActorKind::Person))
+            }
+        }
+    }
+
+    /// The actor for a capitalised name that recognition did not mark:
+    /// an actor known by that name or surname, a near spelling of a known
+    /// person's surname, or a new actor.
+    pub fn proper(&mut self, name: &str) -> Option<usize> {
+        if name.is_empty() {
+            return None;
+        }
+        if let Some(a) = self.cast.find(name) {
+            return Some(a);
+        }
+        let last = name.rsplit(' ').next().unwrap_or(name);
+        let surname = |n: &str| n.rsplit(' ').next().is_some_and(|w| w.eq_ignore_ascii_case(last));
+        if let Some(a) = self.cast.actors.iter().position(|x| {
+            x.kind == ActorKind::Person && (surname(&x.name) || x.aliases.iter().any(|al| surname(al)))
+        }) {
+            add_alias(self.cast, a, name);
+            return Some(a);
+        }
+        let lastlen = last.chars().count();
+        if lastlen >= 5 && !name.contains(' ') {
+            let near = self.cast.actors.iter().position(|x| {
+                x.kind == ActorKind::Person
+                    && x.name.rsplit(' ').next().is_some_and(|w| {
+                        let max = if lastlen >= 8 { 2 } else { 1 };
+                        w.chars().count() >= 5 && edit_distance(&w.to_lowercase(), &last.to_lowercase()) <= max
+                    })
+            });
+            if let Some(a) = near {
+                add_alias(self.cast, a, name);
+                return Some(a);
+            }
+        }
+        let kind = if name.contains(' ') { ActorKind::Person } else { ActorKind::Other };
+        Some(self.cast.find_or_add(name, kind))
+    }
+}
+
+fn join(mods: &[&str], head: &str) -> String {
+    let mut s = String::new();
+    for m in mods {
+        s.push_str(m);
+        s.push(' ');
+    }
+    s.push_str(head);
+    s
+}
+
+fn add_alias(cast: &mut Cast, a: usize, alias: &str) {
+    if let Some(x) = cast.actors.get_mut(a) {
+        if !x.name.eq_ignore_ascii_case(alias) && !x.aliases.iter().any(|y| y.eq_ignore_ascii_case(alias)) {
+            x.aliases.push(alias.to_string());
+        }
+    }
+}
+
+/// Levenshtein distance over chars.
+pub fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for j in 0..b.len() {
+            let cur = row[j + 1];
+            row[j + 1] = if ca == b[j] { prev } else { 1 + prev.min(cur).min(row[j]) };
+            prev = cur;
+        }
+    }
+    row[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::types::{Actor, Mention};
+
+    fn cast() -> Cast {
+        let person = |n: &str| Actor { name: n.into(), kind: ActorKind::Person, title: None, aliases: vec![n.into()] };
+        let org = |n: &str| Actor { name: n.into(), kind: ActorKind::Organization, title: None, aliases: vec![n.into()] };
+        Cast {
+            actors: vec![person("Zalmay Khalilzad"), org("Taliban")],
+            mentions: vec![
+                Mention { actor: 0, sentence: 0, start: 0, end: 9, title: None },
+                Mention { actor: 1, sentence: 0, start: 20, end: 27, title: None },
+            ],
+        }
+    }
+
+    #[test]
+    fn he_refers_to_the_last_person_and_they_to_the_last_group() {
+        let mut c = cast();
+        let r = Resolver::new(&mut c, |_| false);
+        assert_eq!(r.pronoun(PronounClass::Person, 40), Some(0));
+        assert_eq!(r.pronoun(PronounClass::Plural, 40), Some(1));
+        assert_eq!(r.pronoun(PronounClass::Person, 0), None);
+    }
+
+    #[test]
+    fn a_misspelled_surname_resolves_to_the_known_person() {
+        let mut c = cast();
+        let mut r = Resolver::new(&mut c, |_| false);
+        assert_eq!(r.proper("Khalilizad"), Some(0));
+        assert_eq!(r.proper("Khalilzad"), Some(0));
+        assert!(c.actors[0].aliases.iter().any(|a| a == "Khalilizad"));
+    }
+
+    #[test]
+    fn the_report_refers_back_to_the_report_already_described() {
+        let mut c = cast();
+        let mut r = Resolver::new(&mut c, |_| false);
+        let first = r.description(NounClass::Document, "a", &["new", "United", "Nations"], "report", None, 50);
+        let again = r.description(NounClass::Document, "the", &["UN"], "report", None, 90);
+        assert_eq!(first, again);
+        let a = &c.actors[first.unwrap_or(0)];
+        assert_eq!(a.name, "United Nations report");
+        assert_eq!(a.kind, ActorKind::Document);
+        assert!(a.aliases.iter().any(|x| x == "UN report"));
+    }
+
+    #[test]
+    fn group_names_drop_quantifiers_unless_the_head_would_stand_alone() {
+        let mut c = cast();
+        let mut r = Resolver::new(&mut c, |_| false);
+        let a = r.description(NounClass::People, "", &["several", "defense"], "officials", None, 50);
+        let b = r.description(NounClass::People, "", &["some"], "countries", None, 60);
+        assert_eq!(c.actors[a.unwrap_or(0)].name, "defense officials");
+        assert_eq!(c.actors[b.unwrap_or(0)].name, "some countries");
+    }
+
+    #[test]
+    fn the_group_refers_back_to_the_last_named_organisation() {
+        let mut c = cast();
+        let mut r = Resolver::new(&mut c, |_| false);
+        assert_eq!(r.description(NounClass::Collective, "the", &["insurgent"], "group", None, 60), Some(1));
+    }
+
+    #[test]
+    fn edit_distance_counts_edits() {
+        assert_eq!(edit_distance("khalilzad", "khalilizad"), 1);
+        assert_eq!(edit_distance("abc", "abc"), 0);
+    }
+}

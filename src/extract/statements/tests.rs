@@ -1,0 +1,297 @@
+use super::*;
+use crate::extract::types::{Actor, ActorKind, Mention};
+
+/// A cast with one mention per occurrence of each (name, kind).
+fn cast_for(body: &str, sentences: &[Sentence], names: &[(&str, ActorKind)]) -> Cast {
+    let mut cast = Cast::default();
+    for (i, (name, kind)) in names.iter().enumerate() {
+        cast.actors.push(Actor { name: name.to_string(), kind: *kind, title: None, aliases: vec![name.to_string()] });
+        let surname = name.rsplit(' ').next().unwrap_or(name);
+        let mut forms = vec![name.to_string()];
+        if *kind == ActorKind::Person && surname != *name {
+            forms.push(surname.to_string());
+        }
+        let mut spans: Vec<(usize, usize)> = Vec::new();
+        for f in &forms {
+            for (s, _) in body.match_indices(f.as_str()) {
+                let e = s + f.len();
+                if !spans.iter().any(|&(a, b)| a < e && s < b) {
+                    spans.push((s, e));
+                }
+            }
+        }
+        for (s, e) in spans {
+            let sentence = segment::sentence_at(sentences, s).unwrap_or(0);
+            cast.mentions.push(Mention { actor: i, sentence, start: s, end: e, title: None });
+        }
+    }
+    cast.mentions.sort_by_key(|m| m.start);
+    cast
+}
+
+/// (kind, cue, text, speaker name) per statement.
+fn run(body: &str, names: &[(&str, ActorKind)]) -> Vec<(String, String, String, String)> {
+    let sentences = segment::segment(body);
+    let mut cast = cast_for(body, &sentences, names);
+    let st = extract(body, &sentences, &mut cast);
+    st.iter()
+        .map(|s| {
+            (
+                s.kind.as_str().to_string(),
+                s.cue.clone().unwrap_or_default(),
+                s.text.clone(),
+                s.speaker.and_then(|a| cast.actors.get(a)).map(|a| a.name.clone()).unwrap_or_default(),
+            )
+        })
+        .collect()
+}
+
+fn row(kind: &str, cue: &str, text: &str, who: &str) -> (String, String, String, String) {
+    (kind.into(), cue.into(), text.into(), who.into())
+}
+
+const P: ActorKind = ActorKind::Person;
+const O: ActorKind = ActorKind::Organization;
+
+#[test]
+fn a_quote_split_around_its_attribution_has_one_speaker() {
+    let body = "“We will keep talking to both sides,” Jane Doe said. “Nobody should expect a quick result.”";
+    assert_eq!(
+        run(body, &[("Jane Doe", P)]),
+        [
+            row("direct", "said", "We will keep talking to both sides", "Jane Doe"),
+            row("direct", "", "Nobody should expect a quick result.", "Jane Doe"),
+        ]
+    );
+}
+
+#[test]
+fn said_that_is_indirect_with_the_clause_as_text() {
+    let body = "Jane Doe said Monday that the talks would resume next week.";
+    assert_eq!(run(body, &[("Jane Doe", P)]), [row("indirect", "said", "the talks would resume next week.", "Jane Doe")]);
+}
+
+#[test]
+fn a_pronoun_speaker_is_the_last_person() {
+    let body = "Jane Doe met the board.\n\n“There is progress on every point,” she said.";
+    assert_eq!(run(body, &[("Jane Doe", P)]), [row("direct", "said", "There is progress on every point", "Jane Doe")]);
+}
+
+#[test]
+fn it_refers_to_the_last_document_speaker() {
+    let body = "The text of the accord says that “no side will attack the other side.” It also says that “both sides will free their prisoners.”";
+    let r = run(body, &[]);
+    assert_eq!(r.len(), 2);
+    assert_eq!(r[0].3, "accord");
+    assert_eq!(r[1].3, "accord");
+    assert_eq!(r[1].0, "direct");
+}
+
+#[test]
+fn a_document_description_speaks_and_the_report_refers_back() {
+    let body = "A new World Bank report says that growth will slow this year.\n\n“Debt levels remain far too high in many countries,” the report added.";
+    let r = run(body, &[("World Bank", O)]);
+    assert_eq!(
+        r,
+        [
+            row("indirect", "says", "growth will slow this year.", "World Bank report"),
+            row("direct", "added", "Debt levels remain far too high in many countries", "World Bank report"),
+        ]
+    );
+}
+
+#[test]
+fn according_to_takes_the_speaker_after_it() {
+    let body = "The army will leave the city by June, according to several defense officials.";
+    assert_eq!(
+        run(body, &[]),
+        [row("indirect", "according to", "The army will leave the city by June", "defense officials")]
+    );
+}
+
+#[test]
+fn told_reporters_is_the_cue_and_a_misspelled_surname_resolves() {
+    let body = "Maria Castellano arrived late.\n\n“The decision belongs to the board alone,” Castelano told reporters.";
+    let r = run(body, &[("Maria Castellano", P)]);
+    assert_eq!(r, [row("direct", "told reporters", "The decision belongs to the board alone", "Maria Castellano")]);
+}
+
+#[test]
+fn scare_quotes_are_not_statements_but_stay_inside_reported_speech() {
+    let body = "The so-called “peace” deal was signed. Jane Doe claimed that the rebels would help “destroy” the camps.";
+    assert_eq!(
+        run(body, &[("Jane Doe", P)]),
+        [row("indirect", "claimed", "the rebels would help “destroy” the camps.", "Jane Doe")]
+    );
+}
+
+#[test]
+fn a_partial_quote_inside_reported_speech_is_direct() {
+    let body = "Jane Doe said the rebels had “agreed that they would stop all attacks on the city.”";
+    assert_eq!(
+        run(body, &[("Jane Doe", P)]),
+        [row("direct", "said", "the rebels had “agreed that they would stop all attacks on the city.”", "Jane Doe")]
+    );
+}
+
+#[test]
+fn unbalanced_marks_do_not_swallow_the_rest_of_the_article() {
+    let body = "The report said one state claimed “that the meetings “made any talk of a split pure fiction.”\n\nJohn Roe said that the army would stay.";
+    let r = run(body, &[("John Roe", P)]);
+    assert_eq!(r.len(), 2);
+    assert_eq!(r[0].0, "direct");
+    assert!(r[0].2.contains("made any talk of a split pure fiction"));
+    assert_eq!(r[1], row("indirect", "said", "the army would stay.", "John Roe"));
+}
+
+#[test]
+fn a_quote_paragraph_without_attribution_continues_the_previous_speaker() {
+    let body = "“We are ready to sign the deal today,” Jane Doe said.\n\n“But the other side must show good faith first.”";
+    let r = run(body, &[("Jane Doe", P)]);
+    assert_eq!(r.len(), 2);
+    assert_eq!(r[1], row("direct", "", "But the other side must show good faith first.", "Jane Doe"));
+}
+
+#[test]
+fn a_quote_running_over_paragraphs_keeps_its_speaker() {
+    let body = "Jane Doe said: “We will not leave until the work is done.\n\n“And we will come back if we must.”";
+    let r = run(body, &[("Jane Doe", P)]);
+    assert_eq!(r.len(), 2);
+    assert!(r.iter().all(|x| x.3 == "Jane Doe" && x.0 == "direct"));
+}
+
+#[test]
+fn inversion_puts_the_speaker_after_the_verb() {
+    let body = "“The vote will go ahead as planned,” said John Roe, the party chairman.";
+    assert_eq!(run(body, &[("John Roe", P)]), [row("direct", "said", "The vote will go ahead as planned", "John Roe")]);
+}
+
+#[test]
+fn a_coordinated_verb_takes_the_sentence_subject() {
+    let body = "The envoy, John Roe, did not answer questions about the camps but repeated that the deal depended on the rebels.";
+    assert_eq!(
+        run(body, &[("John Roe", P)]),
+        [row("indirect", "repeated", "the deal depended on the rebels.", "John Roe")]
+    );
+}
+
+#[test]
+fn a_participle_after_a_comma_continues_the_clause_speaker() {
+    let body = "“Turnout was low in the north,” the report said, estimating that some 400 voters stayed home.";
+    let r = run(body, &[]);
+    assert_eq!(r.len(), 2);
+    assert_eq!(r[1], row("indirect", "estimating", "some 400 voters stayed home.", "report"));
+    assert_eq!(r[0].3, "report");
+}
+
+#[test]
+fn a_participle_after_a_name_takes_that_name() {
+    let body = "The ministry said the deal marked a break, with John Roe saying shortly after it was signed that the rebels had “agreed to leave the city for good.”";
+    let r = run(body, &[("John Roe", P)]);
+    assert_eq!(r.last().map(|x| x.3.as_str()), Some("John Roe"));
+    assert_eq!(r.last().map(|x| x.0.as_str()), Some("direct"));
+    assert_eq!(r[0].2, "the deal marked a break");
+}
+
+#[test]
+fn nouns_and_passives_are_not_cues() {
+    let body = "The reported deal was said to be close. His claims were rejected.";
+    assert!(run(body, &[]).is_empty());
+}
+
+#[test]
+fn empty_and_odd_input_does_not_panic() {
+    for body in ["", "“", "”", "\"", "‘’", "“ ” “", "said", "according to", "— said “x” —"] {
+        let _ = run(body, &[]);
+    }
+}
+
+#[test]
+fn a_clause_cut_by_a_later_attribution_stays_indirect() {
+    let body = "The Trump administration has said that its deal with the rebels signified a break with the past, with John Roe saying that the rebels had “agreed that they would leave for good.”";
+    let r = run(body, &[("John Roe", P)]);
+    assert_eq!(r[0], row("indirect", "said", "its deal with the rebels signified a break with the past", "Trump administration"));
+    assert_eq!(r[1], row("direct", "saying", "the rebels had “agreed that they would leave for good.”", "John Roe"));
+}
+
+#[test]
+fn an_appositive_between_name_and_verb_is_skipped() {
+    let body = "“We were wrong to wait so long,” Maria Ortiz, 58, told AFP. “Nobody expected a fight like this one,” John Roe, a former party aide, said.";
+    let r = run(body, &[]);
+    assert_eq!(r.len(), 2);
+    assert_eq!((r[0].1.as_str(), r[0].3.as_str()), ("told AFP", "Maria Ortiz"));
+    assert_eq!((r[1].1.as_str(), r[1].3.as_str()), ("said", "John Roe"));
+}
+
+#[test]
+fn a_titled_speaker_after_a_quote_owns_it() {
+    let body = "“We take our duties very seriously,” State Department spokesman John Roe said Friday.";
+    assert_eq!(run(body, &[]), [row("direct", "said", "We take our duties very seriously", "John Roe")]);
+}
+
+#[test]
+fn an_appositive_with_commas_or_a_role_is_skipped() {
+    let body = "“We will win this state,” Dean Roe, a salesman from Sumter, South Carolina, said. “It is over,” Jeff Weaver, Sanders’ campaign manager, said.";
+    let r = run(body, &[]);
+    assert_eq!(r.iter().map(|x| x.3.as_str()).collect::<Vec<_>>(), ["Dean Roe", "Jeff Weaver"]);
+}
+
+#[test]
+fn after_the_verb_a_role_before_a_name_is_a_title() {
+    let body = "“It was a sizable purchase of data,” said company president Bruce Willsie.";
+    assert_eq!(run(body, &[])[0].3, "Bruce Willsie");
+}
+
+#[test]
+fn a_long_adjunct_after_an_attribution_that_follows_a_quote() {
+    let body = "“We were wrong to wait so long,” Ramos told AFP in an interview in Mexico City on Monday.";
+    assert_eq!(run(body, &[])[0].3, "Ramos");
+}
+
+#[test]
+fn a_partial_quote_before_the_attribution_makes_the_whole_content_direct() {
+    let body = "Fundraising was “stagnant for about a month” as donors waited, he said.";
+    let r = run(body, &[]);
+    assert_eq!(r.len(), 1);
+    assert_eq!((r[0].0.as_str(), r[0].2.as_str()), ("direct", "Fundraising was “stagnant for about a month” as donors waited"));
+}
+
+#[test]
+fn in_which_x_declared_that() {
+    let body = "The paper published an interview, in which John Roe declared that his win was “tremendous news for the party.”";
+    let r = run(body, &[("John Roe", P)]);
+    assert_eq!(r, [row("direct", "declared", "his win was “tremendous news for the party.”", "John Roe")]);
+}
+
+#[test]
+fn a_clause_ends_where_a_described_speaker_takes_over() {
+    let body = "While John Roe claimed that the rebels would help “destroy” the camps, the text of the accord says only that “the rebels will not allow any attacks on the city.”";
+    let r = run(body, &[("John Roe", P)]);
+    assert_eq!(r[0], row("indirect", "claimed", "the rebels would help “destroy” the camps", "John Roe"));
+    assert_eq!((r[1].0.as_str(), r[1].1.as_str(), r[1].3.as_str()), ("direct", "says", "accord"));
+    assert!(r[1].2.starts_with("the rebels will not allow"));
+}
+
+#[test]
+fn an_unattributed_quote_after_a_sentence_takes_its_subject() {
+    let body = "Mary Hill agreed. “Time is running out for the party to find anyone else.”";
+    assert_eq!(run(body, &[("Mary Hill", P)])[0].3, "Mary Hill");
+}
+
+#[test]
+fn a_paragraph_ending_in_a_colon_introduces_the_next_quote() {
+    let body = "Then John Roe turned on the moderators:\n\n“The questions asked tonight show why nobody trusts the media.”";
+    assert_eq!(run(body, &[("John Roe", P)])[0].3, "John Roe");
+}
+
+#[test]
+fn actors_added_for_cues_without_content_are_dropped() {
+    let body = "Members of the network hold leadership positions. The group said that it would fight on.";
+    let sentences = segment::segment(body);
+    let mut cast = Cast::default();
+    let st = extract(body, &sentences, &mut cast);
+    assert_eq!(st.len(), 1);
+    assert_eq!(cast.actors.len(), 1);
+    assert_eq!(st[0].speaker, Some(0));
+    assert_eq!(cast.actors[0].name, "group");
+}
