@@ -205,6 +205,7 @@ struct Patterns {
     day_modifier: Regex,
     prev_word: Regex,
     future: Regex,
+    will_ahead: Regex,
     range_link: Regex,
 }
 
@@ -265,20 +266,30 @@ fn patterns() -> &'static Patterns {
             day_modifier: re(r"(?i)\b(?:(?:later|earlier)(?:\s+on)?|early|late)\s+$"),
             prev_word: re(r"([\p{L}\p{N}'’.-]+)\W*$"),
             future: re(
-                r"(?i)\b(will|won't|shall|going\s+to|set\s+to|scheduled|plans?\s+to|planning\s+to|(?:is|are)\s+due|expected\s+to|expects?\s+to|intends?\s+to|upcoming)\b|'ll\b|’ll\b",
+                r"(?i)\b(will|won't|shall|going\s+to|set\s+to|scheduled|plans?\s+to|planning\s+to|(?:is|are)\s+due|slated|expected\s+to|expects?\s+to|intends?\s+to|upcoming)\b|'ll\b|’ll\b",
             ),
+            will_ahead: re(r"(?i),?\s+[\w\s]{0,25}\b(will|'ll|’ll)\b"),
             range_link: re(r"^\s*(?:-|–|—|to|through|until|till|and)\s*$"),
         }
     })
 }
 
-/// Does the clause before this span speak of the future?
+/// Does the clause around the expression at `start` speak of the future?
+/// Looks back to the sentence start (at most 60 bytes, cut at ";" or a
+/// dash) and a few words ahead ("By Monday, the storm will ...").
 fn direction(text: &str, start: usize) -> Dir {
     let from = floor_boundary(text, start.saturating_sub(60));
     let window = &text[from..start];
-    // Only the clause the date is in: cut at the last clause break.
-    let clause = window.rfind([';', '—', '.']).map_or(window, |i| &window[i..]);
-    if patterns().future.is_match(clause) { Dir::Future } else { Dir::Past }
+    let window = window.rfind(['\n']).map_or(window, |i| &window[i..]);
+    let window = window.rfind(". ").map_or(window, |i| if window[..i].ends_with(|c: char| c.is_lowercase()) && !window[..i].ends_with("a.m") && !window[..i].ends_with("p.m") { &window[i..] } else { window });
+    let clause = window.rfind([';', '—']).map_or(window, |i| &window[i..]);
+    let p = patterns();
+    if p.future.is_match(clause) {
+        return Dir::Future;
+    }
+    let ahead = &text[start..floor_boundary(text, start + 40)];
+    let ahead = ahead.find(['.', ';']).map_or(ahead, |i| &ahead[..i]);
+    if p.will_ahead.is_match(ahead) { Dir::Future } else { Dir::Past }
 }
 
 fn floor_boundary(text: &str, mut i: usize) -> usize {

@@ -155,3 +155,11 @@ fn more_forms() {
     check("It was signed on Sept. 11, 2001.", "Sept. 11, 2001", "2001-09-11", None, "day");
     check("Prices rose earlier this month.", "earlier this month", "2020-06", None, "month");
 }
+
+#[test]
+fn future_tense_looks_ahead() {
+    check("The show will stream at 9 a.m. ET on Friday.", "Friday", "2020-06-05", None, "day");
+    check("By Friday evening, the storm will be gone.", "Friday", "2020-06-05", None, "day");
+    check("Hearings are slated to start Tuesday.", "Tuesday", "2020-06-02", None, "day");
+    check("By Friday, the storm had passed.", "Friday", "2020-05-29", None, "day");
+}
