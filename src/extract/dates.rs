@@ -266,7 +266,7 @@ fn patterns() -> &'static Patterns {
             day_modifier: re(r"(?i)\b(?:(?:later|earlier)(?:\s+on)?|early|late)\s+$"),
             prev_word: re(r"([\p{L}\p{N}'’.-]+)\W*$"),
             future: re(
-                r"(?i)\b(will|won't|shall|going\s+to|set\s+to|scheduled|plans?\s+to|planning\s+to|(?:is|are)\s+due|slated|expected\s+to|expects?\s+to|intends?\s+to|upcoming)\b|'ll\b|’ll\b",
+                r"(?i)\b(will|won't|shall|going\s+to|set\s+to|scheduled|plans?\s+to|planning\s+to|(?:is|are)\s+due|slated|next|coming|expected\s+to|expects?\s+to|intends?\s+to|upcoming)\b|'ll\b|’ll\b",
             ),
             will_ahead: re(r"(?i),?\s+[\w\s]{0,25}\b(will|'ll|’ll)\b"),
             range_link: re(r"^\s*(?:-|–|—|to|through|until|till|and)\s*$"),

@@ -162,4 +162,5 @@ fn future_tense_looks_ahead() {
     check("By Friday evening, the storm will be gone.", "Friday", "2020-06-05", None, "day");
     check("Hearings are slated to start Tuesday.", "Tuesday", "2020-06-02", None, "day");
     check("By Friday, the storm had passed.", "Friday", "2020-05-29", None, "day");
+    check("The next board meeting, in late April, is the last.", "late April", "2021-04-21", Some("2021-04-30"), "month");
 }
