@@ -61,7 +61,7 @@ fn several_statements_print_each_result_in_order() {
 #[test]
 fn sql_can_come_from_stdin() {
     let dir = tempfile::tempdir().unwrap();
-    let r = dossier_stdin(dir.path(), &["query", "-f", "csv", "-"], "SELECT 'from stdin' AS s;\n");
+    let r = dossier_stdin(dir.path(), &["query", "-f", "csv", "-"], "\u{feff}SELECT 'from stdin' AS s;\r\n");
     assert_eq!((r.code, r.stdout.as_str()), (0, "s\nfrom stdin\n"));
 }
 

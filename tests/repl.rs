@@ -263,3 +263,36 @@ fn read_runs_a_file_of_statements_and_commands() {
     let (code, out, _) = piped(dir.path(), &[], ".read s.sql\nSELECT 3;\n");
     assert_eq!((code, out.as_str()), (0, "one\n1\n2\n3\n"));
 }
+
+#[test]
+fn load_adds_articles_to_the_seed_but_not_to_a_read_only_file() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.txt"), "The council met on Monday in Springfield.\n").unwrap();
+    let (code, out, err) = piped(dir.path(), &[], ".load a.txt\n.mode csv\nSELECT count(*) AS n FROM articles;\n");
+    assert_eq!((code, out.as_str()), (0, "n\n2\n"), "{err}");
+    assert!(err.contains("loaded 1 article, skipped 0 already loaded"), "{err}");
+    let ok = command(dir.path()).args(["load", "--db", "d.db", "a.txt"]).output().unwrap();
+    assert!(ok.status.success());
+    let (code, _, err) = piped(dir.path(), &["--db", "d.db"], ".load a.txt\n");
+    assert_eq!(code, 1);
+    assert!(err.contains("stdin:1: d.db is open read-only: start dossier with --write"), "{err}");
+}
+
+#[test]
+fn output_and_export_write_files_and_schema_shows_a_table() {
+    let dir = tempfile::tempdir().unwrap();
+    let script = ".mode csv\n.output o.csv\nSELECT 1 AS a;\nSELECT 2 AS b;\n.output\nSELECT 3 AS c;\n\
+                  .export v_no_such x.csv\n";
+    let (code, out, err) = piped(dir.path(), &[], script);
+    assert_eq!(out, "c\n3\n");
+    assert_eq!(std::fs::read_to_string(dir.path().join("o.csv")).unwrap(), "a\n1\nb\n2\n");
+    assert_eq!(code, 1);
+    assert!(err.contains("stdin:7: no such table or view: v_no_such"), "{err}");
+    let (code, out, _) = piped(dir.path(), &[], ".export articles x.csv\n.schema actor_aliases\n");
+    assert_eq!(code, 0);
+    let csv = std::fs::read_to_string(dir.path().join("x.csv")).unwrap();
+    assert!(csv.starts_with("id,external_id,title,published,source,sha256,body,"), "{csv}");
+    assert_eq!(csv.lines().filter(|l| l.starts_with("1,")).count(), 1);
+    assert!(out.starts_with("CREATE TABLE actor_aliases ("), "{out}");
+    assert!(out.contains("CREATE INDEX idx_aliases_alias"), "{out}");
+}

@@ -18,7 +18,8 @@ pub fn run(db: Option<&Path>, args: &QueryArgs) -> Result<()> {
     let sql = if args.sql == "-" {
         let mut s = String::new();
         std::io::stdin().read_to_string(&mut s).context("-: cannot read SQL from standard input")?;
-        s
+        // Editors on Windows start files with a byte order mark SQLite does not expect.
+        s.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(s)
     } else {
         args.sql.clone()
     };

@@ -7,10 +7,31 @@
 //! crate reports with offsets, and a lookup per token is cheaper than
 //! re-scanning text.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use super::lexicon;
+
+/// A fast multiplicative hash for the short word keys of the lexicons
+/// (SipHash dominated the stage's profile).
+#[derive(Default, Clone, Copy)]
+pub struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x517c_c1b7_2722_0a95);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+pub type WordMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
+pub type WordSet<K> = HashSet<K, BuildHasherDefault<WordHasher>>;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokKind {
@@ -46,56 +67,56 @@ fn is_apostrophe(c: char) -> bool {
 impl<'a> Toks<'a> {
     /// Tokenizes `body[start..end]`; `lower` must be `body.to_ascii_lowercase()`.
     pub fn new(body: &'a str, lower: &'a str, start: usize, end: usize) -> Self {
-        let mut t = Vec::new();
-        let text = body.get(start..end).unwrap_or("");
-        let mut it = text.char_indices().peekable();
+        let mut x = Toks { body, lower, t: Vec::new() };
+        x.fill(start, end);
+        x
+    }
+
+    /// Re-tokenizes for another span of the same body, reusing the buffer.
+    pub fn fill(&mut self, start: usize, end: usize) {
+        self.t.clear();
+        let text = self.body.get(start..end).unwrap_or("");
+        let b = text.as_bytes();
+        let char_at = |i: usize| text.get(i..).and_then(|r| r.chars().next());
+        let is_digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+        let mut i = 0;
         let mut space = true;
-        while let Some((i, c)) = it.next() {
+        while i < b.len() {
+            let c = if b[i] < 0x80 { b[i] as char } else { char_at(i).unwrap_or(' ') };
+            let w = c.len_utf8();
             // Zero-width and soft-hyphen characters count as space ("February \u{200b}26").
             if c.is_whitespace() || matches!(c, '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{ad}') {
                 space = true;
+                i += w;
                 continue;
             }
-            let mut e = i + c.len_utf8();
-            let kind = if c.is_alphabetic() {
+            let mut e = i + w;
+            // ".7%": a decimal without its leading zero.
+            let bare_decimal = c == '.' && is_digit(i + 1) && (i == 0 || !b[i - 1].is_ascii_alphanumeric());
+            let kind = if c.is_ascii_digit() || bare_decimal {
+                while e < b.len() && (b[e].is_ascii_digit() || (matches!(b[e], b',' | b'.' | b':' | b'/') && is_digit(e + 1))) {
+                    e += 1;
+                }
+                TokKind::Num
+            } else if c.is_alphabetic() {
                 loop {
-                    match it.peek().copied() {
-                        Some((j, d)) if d.is_alphabetic() => {
-                            e = j + d.len_utf8();
-                            it.next();
-                        }
-                        Some((j, d)) if is_apostrophe(d) && text[j + d.len_utf8()..].starts_with(char::is_alphabetic) => {
-                            e = j + d.len_utf8();
-                            it.next();
-                        }
-                        _ => break,
+                    let Some(d) = (if e < b.len() && b[e] < 0x80 { Some(b[e] as char) } else { char_at(e) }) else { break };
+                    if d.is_alphabetic() {
+                        e += d.len_utf8();
+                    } else if is_apostrophe(d) && char_at(e + d.len_utf8()).is_some_and(char::is_alphabetic) {
+                        e += d.len_utf8();
+                    } else {
+                        break;
                     }
                 }
                 TokKind::Word
-            } else if c.is_ascii_digit() {
-                loop {
-                    match it.peek().copied() {
-                        Some((j, d)) if d.is_ascii_digit() => {
-                            e = j + 1;
-                            it.next();
-                        }
-                        Some((j, d))
-                            if matches!(d, ',' | '.' | ':' | '/') && text[j + 1..].starts_with(|x: char| x.is_ascii_digit()) =>
-                        {
-                            e = j + 1;
-                            it.next();
-                        }
-                        _ => break,
-                    }
-                }
-                TokKind::Num
             } else {
                 TokKind::Sym(c)
             };
-            t.push(Tok { start: start + i, end: start + e, kind, space });
+            self.t.push(Tok { start: start + i, end: start + e, kind, space });
             space = false;
+            i = e;
         }
-        Toks { body, lower, t }
     }
 
     pub fn len(&self) -> usize {
@@ -183,21 +204,24 @@ enum Class {
 }
 
 struct Lex {
-    cardinal: HashMap<&'static str, (f64, Class)>,
-    scales: HashMap<&'static str, f64>,
-    vague: HashMap<&'static str, f64>,
-    ordinal: HashMap<&'static str, f64>,
-    ordinal_unit: HashMap<&'static str, f64>,
-    fraction: HashMap<&'static str, f64>,
+    cardinal: WordMap<&'static str, (f64, Class)>,
+    scales: WordMap<&'static str, f64>,
+    vague: WordMap<&'static str, f64>,
+    ordinal: WordMap<&'static str, f64>,
+    ordinal_unit: WordMap<&'static str, f64>,
+    fraction: WordMap<&'static str, f64>,
+    /// Every word a number phrase can start with: one lookup rejects the rest.
+    starts: WordSet<&'static str>,
 }
 
-fn table(src: &'static str) -> HashMap<&'static str, f64> {
+fn table(src: &'static str) -> WordMap<&'static str, f64> {
     lexicon::rows(src).filter_map(|r| Some((*r.first()?, r.get(1)?.parse().ok()?))).collect()
 }
 
 fn lex() -> &'static Lex {
     static L: OnceLock<Lex> = OnceLock::new();
-    L.get_or_init(|| Lex {
+    L.get_or_init(|| {
+        let mut l = Lex {
         cardinal: lexicon::rows(include_str!("data/number_cardinals.txt"))
             .filter_map(|r| {
                 let class = match *r.get(2)? {
@@ -215,6 +239,11 @@ fn lex() -> &'static Lex {
         ordinal: table(include_str!("data/number_ordinals.txt")),
         ordinal_unit: table(include_str!("data/number_ordinal_units.txt")),
         fraction: table(include_str!("data/number_fractions.txt")),
+        starts: WordSet::default(),
+        };
+        let starts = l.cardinal.keys().chain(l.vague.keys()).chain(l.ordinal.keys()).copied();
+        l.starts = starts.chain(["tens", "several", "few", "half", "a", "an"]).collect();
+        l
     })
 }
 
@@ -256,13 +285,25 @@ pub fn parse_at(x: &Toks, i: usize) -> Option<Number> {
     if x.is_num(i) {
         parse_digit_phrase(x, i)
     } else {
-        parse_word_phrase(x, i)
+        parse_word_phrase(x, i).map(|n| fraction_of_scale(x, n))
+    }
+}
+
+/// "a quarter of a million": the fraction times the scale, a plain number.
+fn fraction_of_scale(x: &Toks, n: Number) -> Number {
+    if n.form != Form::Fraction || !x.is(n.end, "of") || !(x.is(n.end + 1, "a") || x.is(n.end + 1, "one")) {
+        return n;
+    }
+    match x.word(n.end + 2).and_then(scale_of) {
+        Some(s) => Number { end: n.end + 3, value: n.value.map(|v| v * s), form: Form::Words, scaled: true, ..n },
+        None => n,
     }
 }
 
 fn parse_digit_phrase(x: &Toks, i: usize) -> Option<Number> {
     let text = x.text(i);
-    if text.contains([':', '/']) {
+    // Clock times, slashed dates and ids ("00:43", "9/11", "007").
+    if text.contains([':', '/']) || (text.len() > 1 && text.starts_with('0') && !text.starts_with("0.")) {
         return None;
     }
     let v = parse_digits(text)?;
@@ -306,6 +347,9 @@ fn next_word<'a>(x: &Toks<'a>, j: usize) -> Option<(usize, &'a str, bool)> {
 fn parse_word_phrase(x: &Toks, i: usize) -> Option<Number> {
     let l = lex();
     let w = x.word(i)?;
+    if !l.starts.contains(w) {
+        return None;
+    }
     let mk = |end, value, form| Number { first: i, end, value: Some(value), span: None, form, scaled: false, bare_m: false };
 
     // Vague plurals: "hundreds", "tens of thousands", "hundreds of thousands".
@@ -458,6 +502,12 @@ fn cardinal(x: &Toks, i: usize, lead: f64) -> Option<Number> {
         value += 0.5;
         end += 3;
         form = Form::Words;
+        // "one and a half million"
+        if let Some(s) = x.word(end).and_then(scale_of).filter(|_| x.spaced(end)) {
+            value *= s;
+            end += 1;
+            scaled = true;
+        }
     }
     Some(Number { first: i, end, value: Some(value), span: None, form, scaled, bare_m: false })
 }
@@ -491,6 +541,7 @@ mod tests {
         assert_eq!(value("4,000"), Some(4000.0));
         assert_eq!(value("1,000,000"), Some(1e6));
         assert_eq!(value("3.5"), Some(3.5));
+        assert_eq!(value(".7"), Some(0.7));
         assert_eq!(value("1,2"), None);
     }
 
@@ -525,8 +576,11 @@ mod tests {
         assert_eq!(value("a dozen"), Some(12.0));
         assert_eq!(value("two dozen"), Some(24.0));
         assert_eq!(value("a million"), Some(1e6));
+        assert_eq!(value("a quarter of a million"), Some(250000.0));
         assert_eq!(value("half a million"), Some(5e5));
         assert_eq!(value("two and a half"), Some(2.5));
+        assert_eq!(value("one and a half million"), Some(1.5e6));
+        assert_eq!(value("007"), None);
         assert_eq!(value("a lot"), None);
     }
 

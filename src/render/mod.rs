@@ -140,7 +140,7 @@ pub fn write_rows<P: rusqlite::Params>(
     opts: &Options,
     out: &mut dyn Write,
 ) -> Result<usize> {
-    let columns: Vec<String> = stmt.column_names().into_iter().map(String::from).collect();
+    let columns: Vec<String> = stmt.column_names().map(String::from).collect();
     let mut rows = stmt.query(params)?;
     if columns.is_empty() {
         while rows.next()?.is_some() {}

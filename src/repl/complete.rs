@@ -22,15 +22,15 @@ impl Catalog {
     pub fn load(conn: &Connection, canned: &[crate::canned::Canned]) -> Catalog {
         let mut tables: Vec<(String, Vec<String>)> = Vec::new();
         // A failure here only costs completions, never the session.
-        if let Ok(mut stmt) = conn.prepare(include_str!("sql/catalog.sql")) {
-            if let Ok(rows) = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, Option<String>>(1)?))) {
-                for (t, c) in rows.flatten() {
-                    if tables.last().is_none_or(|(l, _)| *l != t) {
-                        tables.push((t, Vec::new()));
-                    }
-                    if let (Some(c), Some((_, cols))) = (c, tables.last_mut()) {
-                        cols.push(c);
-                    }
+        if let Ok(mut stmt) = conn.prepare(include_str!("sql/catalog.sql"))
+            && let Ok(rows) = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, Option<String>>(1)?)))
+        {
+            for (t, c) in rows.flatten() {
+                if tables.last().is_none_or(|(l, _)| *l != t) {
+                    tables.push((t, Vec::new()));
+                }
+                if let (Some(c), Some((_, cols))) = (c, tables.last_mut()) {
+                    cols.push(c);
                 }
             }
         }
@@ -77,7 +77,7 @@ pub fn complete(cat: &Catalog, pending: &str, line: &str, pos: usize) -> Complet
 }
 
 fn complete_dot(cat: &Catalog, before: &str) -> Completion {
-    let start = before.char_indices().filter(|(_, c)| c.is_whitespace()).last().map_or(0, |(i, c)| i + c.len_utf8());
+    let start = before.char_indices().rfind(|(_, c)| c.is_whitespace()).map_or(0, |(i, c)| i + c.len_utf8());
     let word = &before[start..];
     let words: Vec<&str> = before.split_whitespace().collect();
     let index = if before.ends_with(char::is_whitespace) { words.len() } else { words.len().saturating_sub(1) };

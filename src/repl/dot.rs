@@ -49,10 +49,10 @@ pub enum Dot {
     Tables,
     /// Show the CREATE statements of all tables, or of NAME.
     Schema { name: Option<String> },
-    /// Set the output format of results.
-    Mode { format: Format },
+    /// Set (or show) the output format of results.
+    Mode { format: Option<Format> },
     /// Show column names in results.
-    Headers { state: OnOff },
+    Headers { state: Option<OnOff> },
     /// Show NULL as TEXT in results.
     Nullvalue {
         #[arg(allow_hyphen_values = true)]
@@ -70,9 +70,9 @@ pub enum Dot {
     /// Run the SQL and dot-commands in FILE.
     Read { file: PathBuf },
     /// Show how long each statement takes.
-    Timer { state: OnOff },
+    Timer { state: Option<OnOff> },
     /// Colour the input, NULLs and `.source` marks.
-    Color { state: OnOff },
+    Color { state: Option<OnOff> },
     /// Close this database and open the dossier database at PATH.
     Open { path: PathBuf },
     /// Load article files (text, markdown or JSON Lines) into the open database.
@@ -196,18 +196,22 @@ pub fn run(s: &mut Session, dot: Dot) -> Result<Flow> {
         Dot::Schema { name } => s.emit(|conn, out, _| {
             let mut stmt = conn.prepare(include_str!("sql/schema.sql"))?;
             let sqls: Vec<String> = stmt.query_map([&name], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
-            if sqls.is_empty() {
-                if let Some(n) = &name {
-                    return Err(anyhow!("no such table, view, index or trigger: {n}"));
-                }
+            if let (true, Some(n)) = (sqls.is_empty(), &name) {
+                return Err(anyhow!("no such table, view, index or trigger: {n}"));
             }
             for q in sqls {
                 writeln!(out, "{q}")?;
             }
             Ok(())
         })?,
-        Dot::Mode { format } => s.opts.format = format,
-        Dot::Headers { state } => s.opts.headers = state.on(),
+        Dot::Mode { format: Some(f) } => s.opts.format = f,
+        Dot::Headers { state: Some(st) } => s.opts.headers = st.on(),
+        Dot::Timer { state: Some(st) } => s.timer = st.on(),
+        Dot::Color { state: Some(st) } => s.color = st.on(),
+        Dot::Mode { format: None } => println!("mode: {}", name_of(s.opts.format)),
+        Dot::Headers { state: None } => println!("headers: {}", on_off(s.opts.headers)),
+        Dot::Timer { state: None } => println!("timer: {}", on_off(s.timer)),
+        Dot::Color { state: None } => println!("color: {}", on_off(s.color)),
         Dot::Nullvalue { text } => s.opts.null = text,
         Dot::Width { widths } => s.opts.widths = widths,
         Dot::Output { file } => {
@@ -221,8 +225,6 @@ pub fn run(s: &mut Session, dot: Dot) -> Result<Flow> {
         }
         Dot::Once { file } => s.once = Some(file),
         Dot::Read { file } => return super::read_file(s, &file),
-        Dot::Timer { state } => s.timer = state.on(),
-        Dot::Color { state } => s.color = state.on(),
         Dot::Open { path } => {
             let access = if s.write { crate::store::Access::Create } else { crate::store::Access::ReadOnly };
             let conn = crate::store::open(&path, access)?;
@@ -236,6 +238,14 @@ pub fn run(s: &mut Session, dot: Dot) -> Result<Flow> {
         Dot::Source { table, id } => source(s, table, id)?,
     }
     Ok(Flow::Go)
+}
+
+fn name_of(v: impl ValueEnum) -> String {
+    v.to_possible_value().map(|p| p.get_name().to_string()).unwrap_or_default()
+}
+
+fn on_off(b: bool) -> &'static str {
+    if b { "on" } else { "off" }
 }
 
 fn list_canned(s: &mut Session) -> Result<()> {
@@ -264,7 +274,7 @@ fn mark(sentence: &str, from: usize, to: usize, color: bool) -> String {
 }
 
 fn source(s: &mut Session, table: SourceTable, id: i64) -> Result<()> {
-    let name = table.to_possible_value().map(|v| v.get_name().to_string()).unwrap_or_default();
+    let name = name_of(table);
     type Row = (i64, Option<String>, Option<String>, i64, i64, String, i64, i64);
     let row: Option<Row> = {
         let mut stmt = s.conn.prepare(include_str!("sql/source.sql"))?;
@@ -301,7 +311,8 @@ mod tests {
     #[test]
     fn dot_commands_parse_with_their_arguments() {
         assert_eq!(parse(".tables").unwrap(), Dot::Tables);
-        assert_eq!(parse(".mode csv").unwrap(), Dot::Mode { format: Format::Csv });
+        assert_eq!(parse(".mode csv").unwrap(), Dot::Mode { format: Some(Format::Csv) });
+        assert_eq!(parse(".mode").unwrap(), Dot::Mode { format: None });
         assert_eq!(parse(".exit").unwrap(), Dot::Quit);
         assert_eq!(parse(".nullvalue '(null)'").unwrap(), Dot::Nullvalue { text: "(null)".into() });
         assert_eq!(parse(".nullvalue -").unwrap(), Dot::Nullvalue { text: "-".into() });
@@ -320,6 +331,7 @@ mod tests {
         let e = parse(".frobnicate").unwrap_err().to_string();
         assert!(e.contains("frobnicate"), "{e}");
         assert!(parse(".once").is_err());
+        assert!(parse(".headers maybe").is_err());
         assert!(parse(".read 'x").is_err());
     }
 
@@ -329,7 +341,7 @@ mod tests {
         for n in names().iter().filter(|n| *n != ".exit") {
             assert!(h.lines().any(|l| l.starts_with(&format!("{n} ")) || l == n), "{n} missing from help");
         }
-        assert!(h.contains(".mode table|csv|tsv|json|jsonl|markdown|line"), "{h}");
+        assert!(h.contains(".mode [table|csv|tsv|json|jsonl|markdown|line]"), "{h}");
         assert!(h.contains(".schema [NAME]"), "{h}");
         assert!(h.contains(".load FILE..."), "{h}");
     }

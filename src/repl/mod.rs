@@ -195,10 +195,10 @@ pub fn interactive(mut s: Session) -> Result<()> {
             if let Err(e) = ed.load_history(p) {
                 eprintln!("dossier: {}: cannot read history: {e}", p.display());
             }
-        } else if let Some(dir) = p.parent() {
-            if let Err(e) = std::fs::create_dir_all(dir) {
-                eprintln!("dossier: {}: cannot create history directory: {e}", dir.display());
-            }
+        } else if let Some(dir) = p.parent()
+            && let Err(e) = std::fs::create_dir_all(dir)
+        {
+            eprintln!("dossier: {}: cannot create history directory: {e}", dir.display());
         }
     }
     println!("dossier {}: SQL over the facts of news articles", env!("CARGO_PKG_VERSION"));
@@ -230,11 +230,11 @@ pub fn interactive(mut s: Session) -> Result<()> {
             let added = ed.add_history_entry(entry.as_str()).unwrap_or(false);
             if let (true, Some(p)) = (added, &history) {
                 // Saved after every statement, so a killed session keeps it.
-                if let Err(e) = ed.append_history(p) {
-                    if !history_failed {
-                        eprintln!("dossier: {}: cannot save history: {e}", p.display());
-                        history_failed = true;
-                    }
+                if let Err(e) = ed.append_history(p)
+                    && !history_failed
+                {
+                    eprintln!("dossier: {}: cannot save history: {e}", p.display());
+                    history_failed = true;
                 }
             }
             match result {

@@ -36,10 +36,10 @@ impl Interrupter {
 
     /// Cancels the running query, if any.
     pub fn interrupt(&self) {
-        if let Ok(h) = self.0.lock() {
-            if let Some(h) = h.as_ref() {
-                h.interrupt();
-            }
+        if let Ok(h) = self.0.lock()
+            && let Some(h) = h.as_ref()
+        {
+            h.interrupt();
         }
     }
 }

@@ -100,6 +100,7 @@ INSERT INTO events (id, article_id, sentence_id, kind, trigger, start, end, date
 INSERT INTO event_actors (event_id, actor_id, role) VALUES (1, 2, 'agent'), (2, 2, 'agent'), (2, 1, 'patient');
 INSERT INTO figures (id, article_id, sentence_id, text, value, low, high, unit, qualifier, kind, start, end) VALUES
   (1, 1, 3, 'some 400', 400.0, NULL, NULL, 'soldiers', 'approximately', 'count', 131, 139);
+INSERT INTO sentences_fts(sentences_fts) VALUES ('rebuild');
 ";
 
 /// A database in `dir` holding `ARTICLE` with the facts of `FACTS`.

@@ -2,10 +2,36 @@
 //! words, given names, words that are not names, document nouns), parsed once.
 
 use std::collections::{HashMap, HashSet};
+
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use crate::extract::lexicon;
 use crate::extract::types::ActorKind;
+
+/// A small fast hasher for short string keys (FxHash's multiply-rotate);
+/// lexicon lookups run once per word, where SipHash dominated the stage.
+#[derive(Default, Clone, Copy)]
+pub struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut w = [0u8; 8];
+            w[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+    fn write_u8(&mut self, b: u8) {
+        self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+pub type FastSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
 
 /// A well-known actor from `countries.tsv` or `entities.tsv`.
 #[derive(Debug)]
@@ -28,23 +54,26 @@ pub struct Form {
 pub struct Lex {
     pub entities: Vec<Entity>,
     /// Folded key of a form -> its forms.
-    pub forms: HashMap<String, Vec<Form>>,
+    pub forms: FastMap<String, Vec<Form>>,
     /// Longest form, in words.
     pub max_form_words: usize,
+    /// Folded keys of the leading words (split at spaces and hyphens) of every
+    /// form: a scan stops extending a phrase as soon as it leaves this set.
+    pub prefixes: FastSet<String>,
     /// Lower-case demonym -> country entity.
-    pub demonyms: HashMap<String, usize>,
+    pub demonyms: FastMap<String, usize>,
     /// Title as written -> stays part of a one-word name ("Mullah Omar").
-    pub titles: HashMap<&'static str, bool>,
+    pub titles: FastMap<&'static str, bool>,
     pub max_title_words: usize,
-    pub roles: HashSet<&'static str>,
-    pub org_words: HashMap<&'static str, ActorKind>,
-    pub given: HashSet<&'static str>,
-    pub not_names: HashSet<&'static str>,
+    pub roles: FastSet<&'static str>,
+    pub org_words: FastMap<&'static str, ActorKind>,
+    pub given: FastSet<&'static str>,
+    pub not_names: FastSet<&'static str>,
     /// Not-names that may still begin a longer name mid-sentence ("World Bank").
-    pub weak_not_names: HashSet<&'static str>,
-    pub doc_nouns: HashSet<&'static str>,
-    pub doc_verbs: HashSet<&'static str>,
-    pub abbreviations: HashSet<&'static str>,
+    pub weak_not_names: FastSet<&'static str>,
+    pub doc_nouns: FastSet<&'static str>,
+    pub doc_verbs: FastSet<&'static str>,
+    pub abbreviations: FastSet<&'static str>,
 }
 
 fn kind_of(s: &str) -> ActorKind {
@@ -64,7 +93,26 @@ fn kind_of(s: &str) -> ActorKind {
 /// accents dropped, and "ae"/"ai" read as "a" ("al-Qa’ida" = "al Qaeda").
 pub fn fold_key(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    fold_into(s, &mut out);
+    out
+}
+
+/// Appends the folded key of `s` to `out` (see [`fold_key`]).
+pub fn fold_into(s: &str, out: &mut String) {
+    let start = out.len();
+    let push = |l: char, out: &mut String| {
+        if (l == 'e' || l == 'i') && out.len() > start && out.ends_with('a') {
+            return;
+        }
+        out.push(l);
+    };
     for c in s.chars() {
+        if c.is_ascii() {
+            if c.is_ascii_alphanumeric() {
+                push(c.to_ascii_lowercase(), out);
+            }
+            continue;
+        }
         if !c.is_alphanumeric() {
             continue;
         }
@@ -79,13 +127,9 @@ pub fn fold_key(s: &str) -> String {
             c => c,
         };
         for l in c.to_lowercase() {
-            if (l == 'e' || l == 'i') && out.ends_with('a') {
-                continue;
-            }
-            out.push(l);
+            push(l, out);
         }
     }
-    out
 }
 
 impl Lex {
@@ -97,8 +141,13 @@ impl Lex {
         let letters: Vec<char> = form.chars().filter(|c| c.is_alphabetic()).collect();
         let exact_case = letters.len() <= 5 && letters.iter().all(|c| c.is_uppercase());
         self.max_form_words = self.max_form_words.max(form.split_whitespace().count() + 2);
+        let mut prefix = String::new();
+        for piece in form.split([' ', '-']) {
+            prefix.push_str(&fold_key(piece));
+            self.prefixes.insert(prefix.clone());
+        }
         self.forms
-            .entry(fold_key(form))
+            .entry(form.split_whitespace().map(fold_key).collect())
             .or_default()
             .push(Form { entity, exact: form, exact_case, mid_only });
     }
@@ -106,10 +155,11 @@ impl Lex {
     fn build() -> Lex {
         let mut lex = Lex {
             entities: Vec::new(),
-            forms: HashMap::new(),
+            forms: FastMap::default(),
             max_form_words: 1,
-            demonyms: HashMap::new(),
-            titles: HashMap::new(),
+            prefixes: FastSet::default(),
+            demonyms: FastMap::default(),
+            titles: FastMap::default(),
             max_title_words: 1,
             roles: lexicon::lines(include_str!("../data/roles.txt")).collect(),
             org_words: lexicon::rows(include_str!("../data/org_words.tsv"))
@@ -118,8 +168,8 @@ impl Lex {
             given: lexicon::lines(include_str!("../data/given_names.txt")).flat_map(str::split_whitespace).collect(),
             not_names: lexicon::lines(include_str!("../data/not_names.txt")).map(|w| w.trim_end_matches('~')).collect(),
             weak_not_names: lexicon::lines(include_str!("../data/not_names.txt")).filter_map(|w| w.strip_suffix('~')).collect(),
-            doc_nouns: HashSet::new(),
-            doc_verbs: HashSet::new(),
+            doc_nouns: FastSet::default(),
+            doc_verbs: FastSet::default(),
             abbreviations: lexicon::lines(include_str!("../data/abbreviations.txt")).collect(),
         };
         for r in lexicon::rows(include_str!("../data/countries.tsv")) {

@@ -36,8 +36,6 @@ mod resolve;
 mod spans;
 mod tokens;
 
-use std::collections::HashSet;
-
 use super::types::{Article, Cast, Sentence};
 
 pub use lex::fold_key;
@@ -58,28 +56,42 @@ pub fn recognise(article: &Article, sentences: &[Sentence]) -> Cast {
         parts.push((None, credits, 0, tokens::tokenize(credits, 0, keeps_period)));
     }
     // Capitalised words seen where capitals are not automatic.
-    let mut mid_caps: HashSet<String> = HashSet::new();
-    for (_, text, _, toks) in &parts {
-        if spans::is_all_caps(text) {
+    let caps: Vec<bool> = parts.iter().map(|p| spans::is_all_caps(p.1)).collect();
+    let mut mid_caps: lex::FastSet<&str> = lex::FastSet::default();
+    for ((_, _, _, toks), &all_caps) in parts.iter().zip(&caps) {
+        if all_caps {
             continue;
         }
         for (k, t) in toks.iter().enumerate() {
             if t.word && t.cap && !spans::initial(toks, k) {
-                mid_caps.insert(t.text.to_string());
+                mid_caps.insert(t.text);
             }
         }
     }
     let mut cands = Vec::new();
-    for (sentence, text, base, toks) in parts {
+    for ((sentence, text, base, toks), all_caps) in parts.into_iter().zip(caps) {
         let n = toks.len();
+        let mut keybuf = String::with_capacity(text.len());
+        let keys = toks
+            .iter()
+            .map(|t| {
+                let a = keybuf.len();
+                if t.word {
+                    lex::fold_into(t.text, &mut keybuf);
+                }
+                (a, keybuf.len())
+            })
+            .collect();
         let mut scan = spans::Scan {
             lex,
             text,
             base,
             sentence,
             toks,
+            keys,
+            keybuf,
             used: vec![false; n],
-            all_caps: spans::is_all_caps(text),
+            all_caps,
             mid_caps: &mid_caps,
             out: &mut cands,
         };

@@ -26,7 +26,7 @@ fn split_person(name: &str) -> (Vec<&str>, Vec<&str>) {
     }
     let Some(last) = words.len().checked_sub(1) else { return (Vec::new(), Vec::new()) };
     let mut s = last;
-    while s > 0 && words[s - 1].chars().next().is_some_and(char::is_lowercase) {
+    while s > 0 && (words[s - 1].chars().next().is_some_and(char::is_lowercase) || super::spans::is_name_particle(words[s - 1])) {
         s -= 1;
     }
     // Given names: capitalised words before the surname (particles dropped).
@@ -34,6 +34,7 @@ fn split_person(name: &str) -> (Vec<&str>, Vec<&str>) {
     (given, words[s..].to_vec())
 }
 
+#[cfg(test)]
 fn surname_key(name: &str) -> String {
     split_person(name).1.iter().map(|w| fold_key(w)).collect()
 }
@@ -72,15 +73,23 @@ fn tolerance(len: usize) -> usize {
 }
 
 fn close(a: &str, b: &str, min_len: usize) -> bool {
-    let (a, b) = (fold_key(a), fold_key(b));
+    close_keys(&fold_key(a), &fold_key(b), min_len)
+}
+
+/// Folded keys within the edits allowed for their length (same first letter).
+fn close_keys(a: &str, b: &str, min_len: usize) -> bool {
     if a == b {
         return true;
+    }
+    if a.chars().next() != b.chars().next() {
+        return false;
     }
     let len = a.chars().count().min(b.chars().count());
     if len < min_len {
         return false;
     }
-    osa_distance(&a, &b) <= tolerance(len).max(1)
+    let longer = a.chars().count().max(b.chars().count());
+    longer - len <= 2 && osa_distance(a, b) <= tolerance(len).max(1)
 }
 
 /// Two multi-word person names that name the same person: same surname and
@@ -123,7 +132,32 @@ fn is_person(c: &Cluster) -> bool {
     c.kind == Some(ActorKind::Person)
 }
 
+/// What resolution needs of a candidate, computed once.
+struct Info {
+    key: String,
+    /// Capitalised words.
+    words: usize,
+    surname: String,
+    /// First given name, folded.
+    given: String,
+    /// A one-word surname as written, for guarded misspellings.
+    lone_surname: Option<String>,
+}
+
+fn info(c: &Cand) -> Info {
+    let words = c.surface.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
+    let (given, sur) = split_person(&c.surface);
+    Info {
+        key: fold_key(&c.surface),
+        words,
+        surname: sur.iter().map(|w| fold_key(w)).collect(),
+        given: given.first().map(|g| fold_key(g)).unwrap_or_default(),
+        lone_surname: (!given.is_empty() && sur.len() == 1).then(|| fold_key(sur[0])),
+    }
+}
+
 pub fn resolve(lex: &Lex, cands: &[Cand]) -> Cast {
+    let infos: Vec<Info> = cands.iter().map(info).collect();
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut of: Vec<Option<usize>> = vec![None; cands.len()];
     let mut by_key: HashMap<String, usize> = HashMap::new();
@@ -143,7 +177,7 @@ pub fn resolve(lex: &Lex, cands: &[Cand]) -> Cast {
     };
 
     // 1. Lexicon names, institutions and multi-word names, fullest first.
-    let words = |i: usize| cands[i].surface.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
+    let words = |i: usize| infos[i].words;
     let mut order: Vec<usize> = (0..cands.len()).collect();
     order.sort_by_key(|&i| std::cmp::Reverse(words(i)));
     for &i in &order {
@@ -170,7 +204,7 @@ pub fn resolve(lex: &Lex, cands: &[Cand]) -> Cast {
                 }
             }
             Source::Name if words(i) >= 2 => {
-                let key = fold_key(&c.surface);
+                let key = infos[i].key.clone();
                 if let Some(&cl) = by_key.get(&key) {
                     join(&mut clusters, &mut of, cl, i);
                     continue;
@@ -178,7 +212,15 @@ pub fn resolve(lex: &Lex, cands: &[Cand]) -> Cast {
                 if c.kind == ActorKind::Person {
                     let hit = clusters
                         .iter()
-                        .position(|cl| is_person(cl) && cl.lexicon.is_none() && cl.members.iter().any(|&m| words(m) >= 2 && same_person(&cands[m].surface, &c.surface)));
+                        .position(|cl| {
+                            is_person(cl)
+                                && cl.lexicon.is_none()
+                                && cl.members.iter().any(|&m| {
+                                    words(m) >= 2
+                                        && infos[m].surname.len().abs_diff(infos[i].surname.len()) <= 2
+                                        && same_person(&cands[m].surface, &c.surface)
+                                })
+                        });
                     if let Some(cl) = hit {
                         join(&mut clusters, &mut of, cl, i);
                         by_key.insert(key, cl);
@@ -204,14 +246,19 @@ pub fn resolve(lex: &Lex, cands: &[Cand]) -> Cast {
                 continue;
             }
         }
-        let key = fold_key(&c.surface);
+        let key = infos[i].key.clone();
         if let Some(&cl) = by_key.get(&key) {
             join(&mut clusters, &mut of, cl, i);
             continue;
         }
         // A surname (or "bin Laden") of a person named in full: the nearest such person.
         let persons: Vec<usize> = (0..clusters.len())
-            .filter(|&cl| is_person(&clusters[cl]) && clusters[cl].members.iter().any(|&m| words(m) >= 2 && surname_key(&cands[m].surface) == key))
+            .filter(|&cl| {
+                let c = &clusters[cl];
+                // A multi-word name of unknown kind whose last word stands alone is a person.
+                let maybe_person = c.kind == Some(ActorKind::Other) && !c.sure && c.lexicon.is_none();
+                (is_person(c) || maybe_person) && c.members.iter().any(|&m| (2..=3).contains(&words(m)) && infos[m].surname == key)
+            })
             .collect();
         let nearest = |cls: &[usize]| -> Option<usize> {
             cls.iter().copied().min_by_key(|&cl| {
@@ -220,7 +267,20 @@ pub fn resolve(lex: &Lex, cands: &[Cand]) -> Cast {
         };
         if let Some(cl) = nearest(&persons) {
             join(&mut clusters, &mut of, cl, i);
+            if clusters[cl].kind == Some(ActorKind::Other) {
+                clusters[cl].kind = Some(ActorKind::Person);
+            }
             continue;
+        }
+        // A given name alone ("Gordon", "Hamza") for the one person named in full with it.
+        if matches!(c.kind, ActorKind::Person | ActorKind::Other) && !c.sure {
+            let hit: Vec<usize> = (0..clusters.len())
+                .filter(|&cl| is_person(&clusters[cl]) && clusters[cl].members.iter().any(|&m| words(m) >= 2 && infos[m].given == key))
+                .collect();
+            if hit.len() == 1 {
+                join(&mut clusters, &mut of, hit[0], i);
+                continue;
+            }
         }
         // An acronym of a multi-word organisation in the article ("UN" for "United Nations").
         if c.surface.chars().all(|ch| ch.is_uppercase() || ch == '.') {
@@ -238,10 +298,7 @@ pub fn resolve(lex: &Lex, cands: &[Cand]) -> Cast {
         let fuzzy: Vec<usize> = (0..clusters.len())
             .filter(|&cl| {
                 is_person(&clusters[cl])
-                    && clusters[cl].members.iter().any(|&m| {
-                        let (g, s) = split_person(&cands[m].surface);
-                        !g.is_empty() && s.len() == 1 && close(s[0], &c.surface, 6)
-                    })
+                    && clusters[cl].members.iter().any(|&m| infos[m].lone_surname.as_deref().is_some_and(|s| close_keys(s, &key, 6)))
             })
             .collect();
         if fuzzy.len() == 1 && c.surface.chars().next().is_some_and(char::is_uppercase) {

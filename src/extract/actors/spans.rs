@@ -2,9 +2,7 @@
 //! capitalised runs with their titles, "<country> government", "<name>
 //! administration", documents that speak) and guesses each one's kind.
 
-use std::collections::HashSet;
-
-use super::lex::{fold_key, Lex};
+use super::lex::{fold_key, FastSet, Lex};
 use super::tokens::Tok;
 use crate::extract::types::ActorKind;
 
@@ -44,8 +42,13 @@ pub struct Cand {
 /// Lower-case words that may join the capitalised words of a name.
 const PARTICLES: &[&str] = &[
     "al", "el", "bin", "ibn", "bint", "abu", "van", "von", "de", "da", "di", "du", "del", "della", "der", "den", "dos",
-    "das", "le", "la", "ter", "y",
+    "das", "le", "la", "ter", "ten", "y", "dal", "dalla", "degli", "zu",
 ];
+
+/// Whether a word (any case) is a name particle ("de", "De", "bin").
+pub fn is_name_particle(w: &str) -> bool {
+    PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(w))
+}
 
 const INSTITUTIONS: &[&str] =
     &["government", "administration", "military", "army", "navy", "embassy", "parliament", "ministry", "cabinet", "regime"];
@@ -77,10 +80,13 @@ pub struct Scan<'a, 'l> {
     pub base: usize,
     pub sentence: Option<usize>,
     pub toks: Vec<Tok<'a>>,
+    /// `fold_key` of each token (empty for punctuation), as ranges of `keybuf`.
+    pub keys: Vec<(usize, usize)>,
+    pub keybuf: String,
     pub used: Vec<bool>,
     pub all_caps: bool,
     /// Capitalised words seen away from a sentence start in this article.
-    pub mid_caps: &'a HashSet<String>,
+    pub mid_caps: &'a FastSet<&'a str>,
     pub out: &'a mut Vec<Cand>,
 }
 
@@ -99,11 +105,19 @@ pub fn is_all_caps(text: &str) -> bool {
     for c in text.chars().filter(|c| c.is_alphabetic()) {
         all += 1;
         up += c.is_uppercase() as usize;
+        // More lower-case letters than a tenth of the text: not a headline.
+        if (all - up) * 10 > text.len() {
+            return false;
+        }
     }
     all >= 8 && up * 10 >= all * 9
 }
 
 impl Scan<'_, '_> {
+    fn key(&self, k: usize) -> &str {
+        self.keys.get(k).and_then(|&(a, b)| self.keybuf.get(a..b)).unwrap_or("")
+    }
+
     fn src(&self, start: usize, end: usize) -> &str {
         self.text.get(start - self.base..end - self.base).unwrap_or("")
     }
@@ -133,27 +147,65 @@ impl Scan<'_, '_> {
         if !self.plain(i, j) {
             return None;
         }
+        let key: String = (i..j).map(|k| self.key(k)).collect();
+        self.form_at(i, j, &key)
+    }
+
+    fn form_at(&self, i: usize, j: usize, key: &str) -> Option<usize> {
+        let forms = self.lex.forms.get(key)?;
         let first = &self.toks[i];
-        let key: String = self.toks[i..j].iter().map(|t| fold_key(t.text)).collect();
-        let forms = self.lex.forms.get(&key)?;
-        let written: String = self.toks[i..j].iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
-        let letters = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).collect::<String>();
+        let letters_eq = |exact: &str| {
+            let mut a = self.toks[i..j].iter().flat_map(|t| t.text.chars()).filter(|c| c.is_alphanumeric());
+            let mut b = exact.chars().filter(|c| c.is_alphanumeric());
+            loop {
+                match (a.next(), b.next()) {
+                    (None, None) => return true,
+                    (x, y) if x == y => continue,
+                    _ => return false,
+                }
+            }
+        };
         forms
             .iter()
             .find(|f| {
                 if f.mid_only && initial(&self.toks, i) {
                     return false;
                 }
+                // "Whitehouse" is not "White House"; "al-Qaeda" is "al Qaeda".
+                if j - i < f.exact.split_whitespace().count() && !self.toks[i..j].iter().any(|t| t.text.contains('-')) {
+                    return false;
+                }
                 if f.exact_case {
-                    return letters(&written) == letters(f.exact) && !(self.all_caps && self.lex.is_not_name(f.exact));
+                    return letters_eq(f.exact) && !(self.all_caps && self.lex.is_not_name(f.exact));
                 }
                 if self.all_caps {
-                    return written.chars().filter(|c| c.is_alphabetic()).count() >= 4;
+                    return key.len() >= 4;
                 }
-                first.cap || (is_particle(&first.text.split(['-', ' ']).next().unwrap_or("").to_lowercase())
-                    && written.chars().any(char::is_uppercase))
+                let lead = first.text.split(['-', ' ']).next().unwrap_or("");
+                first.cap || (is_particle(lead) && self.toks[i..j].iter().any(|t| t.text.chars().any(char::is_uppercase)))
             })
             .map(|f| f.entity)
+    }
+
+    /// The longest lexicon form starting at token i: (length in tokens, entity).
+    fn longest_form(&self, i: usize) -> Option<(usize, usize)> {
+        let n = self.toks.len();
+        let mut best = None;
+        let from = self.keys.get(i)?.0;
+        for j in i + 1..=n.min(i + self.lex.max_form_words) {
+            if !self.plain(j - 1, j) || (j - 1 > i && (self.toks[j - 2].possessive || !self.toks[j - 1].space_before)) {
+                break;
+            }
+            // Word keys are contiguous in `keybuf`: the phrase key is one slice.
+            let key = self.keybuf.get(from..self.keys[j - 1].1).unwrap_or("");
+            if !self.lex.prefixes.contains(key) {
+                break;
+            }
+            if let Some(e) = self.form_at(i, j, key) {
+                best = Some((j - i, e));
+            }
+        }
+        best
     }
 
     fn lexicon_pass(&mut self) {
@@ -164,8 +216,7 @@ impl Scan<'_, '_> {
                 i += 1;
                 continue;
             }
-            let max = self.lex.max_form_words.min(n - i);
-            let hit = (1..=max).rev().find_map(|len| self.lexicon_at(i, i + len).map(|e| (len, e)));
+            let hit = self.longest_form(i);
             let Some((len, entity)) = hit else {
                 self.split_hyphenated(i);
                 i += 1;
@@ -217,14 +268,46 @@ impl Scan<'_, '_> {
         };
         let mut end = None;
         let mut ext_kind = kind;
-        if matches!(kind, ActorKind::Country | ActorKind::Organization | ActorKind::Place) {
-            let e = caps_from(j);
-            if e > j {
-                let head = self.lex.org_kind(self.toks[e - 1].text);
-                if let Some(k) = head.filter(|k| (*k == ActorKind::Place) == (kind == ActorKind::Place)) {
+        if matches!(kind, ActorKind::Country | ActorKind::Organization | ActorKind::Place)
+            && self.toks.get(j).is_some_and(|t| t.word && t.cap && t.space_before && !self.used[j])
+        {
+            // "US Central Command", "Helmand Province", "Tennessee Department of Transportation".
+            let e = self.run_end(j) + 1;
+            let head = self.lex.org_kind(self.toks[e - 1].text).or_else(|| {
+                (j..e - 1).find_map(|k| if matches!(self.toks[k + 1].text, "of" | "for") { self.lex.org_kind(self.toks[k].text) } else { None })
+            });
+            let fits = |k: &ActorKind| match kind {
+                ActorKind::Place => *k != ActorKind::Other,
+                _ => *k != ActorKind::Place && *k != ActorKind::Other,
+            };
+            if let Some(k) = head.filter(fits) {
+                if (j..e).all(|x| self.title_at(x, x).is_none()) {
                     end = Some(e);
                     ext_kind = k;
                 }
+            }
+        }
+        // "BBC Radio 4", "BBC One": an organisation's named part, up to a title or known name.
+        if end.is_none() && kind == ActorKind::Organization {
+            let mut e = j;
+            while e < n
+                && self.toks[e].word
+                && (self.toks[e].cap || self.toks[e].text.starts_with(|c: char| c.is_ascii_digit()))
+                && self.toks[e].space_before
+                && !self.used[e]
+                && self.title_at(e, e).is_none()
+                && !self.lex.given.contains(self.toks[e].text)
+                && self.lexicon_at(e, e + 1).is_none()
+                && !self.lex.demonyms.contains_key(&self.toks[e].text.to_lowercase())
+            {
+                e += 1;
+                if self.toks[e - 1].possessive {
+                    break;
+                }
+            }
+            if e > j && !initial(&self.toks, i) {
+                end = Some(e);
+                ext_kind = self.lex.org_kind(self.toks[e - 1].text).filter(|k| *k != ActorKind::Other).unwrap_or(kind);
             }
         }
         if end.is_none()
@@ -251,9 +334,10 @@ impl Scan<'_, '_> {
         let entity = match country {
             Some(e) if self.lex.entities[e].kind == ActorKind::Country => e,
             Some(_) => return false,
+            None if !self.toks[i].cap => return false,
             None => match self.lex.demonyms.get(&self.toks[i].text.to_lowercase()) {
-                Some(&e) if self.toks[i].cap => e,
-                _ => return false,
+                Some(&e) => e,
+                None => return false,
             },
         };
         if self.toks[j - 1].possessive {
@@ -378,20 +462,70 @@ impl Scan<'_, '_> {
         let words: Vec<&str> = conn.iter().map(|t| t.text).collect();
         let last = self.toks[end].text;
         let org_head = self.lex.org_kind(last).is_some() || OF_HEADS.contains(&last);
-        let _ = run_start;
         match words.as_slice() {
             [p] if is_particle(p) => true,
-            ["of" | "for"] | ["of" | "for", "the"] => org_head,
+            ["for"] | ["for", "the"] => org_head,
+            // "of" joins unless the name so far is a person's ("President of France Emmanuel Macron").
+            // Else "of" joins only a lone word that is capitalised mid-sentence ("Isle of Man").
+            ["of"] | ["of", "the"] => {
+                let first = self.toks[run_start].text;
+                org_head
+                    || (run_start == end
+                        && !self.lex.given.contains(first)
+                        && self.title_at(run_start, end).is_none()
+                        && !self.lex.is_not_name(first)
+                        && (!initial(&self.toks, run_start) || self.mid_caps.contains(first)))
+            }
             ["and"] | ["&"] => {
                 // "Analytical Support and Sanctions Monitoring Team": the right side ends in a head word.
                 let mut e = next;
                 while e + 1 < self.toks.len() && self.toks[e + 1].word && self.toks[e + 1].cap && self.toks[e + 1].space_before && !self.toks[e].possessive {
                     e += 1;
                 }
-                words == ["&"] || (self.lex.org_kind(self.toks[e].text).is_some_and(|k| k != ActorKind::Place) && e > next)
+                words == ["&"] || (next..=e).any(|x| self.lex.org_kind(self.toks[x].text).is_some_and(|k| k != ActorKind::Place && k != ActorKind::Other) && x > next)
             }
             _ => false,
         }
+    }
+
+    /// The last token of the capitalised run starting at token `i`.
+    fn run_end(&self, i: usize) -> usize {
+        let n = self.toks.len();
+        let mut end = i;
+        loop {
+            if self.toks[end].possessive {
+                break;
+            }
+            let nx = end + 1;
+            if nx >= n || self.used[nx] || !self.toks[nx].space_before {
+                break;
+            }
+            let x = self.toks[nx];
+            let code = x.text.starts_with(|c: char| c.is_ascii_digit()) && !x.text.contains('-') && !self.lex.is_not_name(self.toks[end].text);
+            if x.word && (x.cap || code) {
+                end = nx;
+                continue;
+            }
+            // Connectors: "of", "of the", "and", "&", name particles.
+            let mut k = nx;
+            while k < n && k < nx + 2 && !self.used[k] && (self.toks[k].word && !self.toks[k].cap || self.toks[k].text == "&") && self.toks[k].space_before {
+                k += 1;
+            }
+            if k > nx
+                && k < n
+                && self.toks[k].word
+                && self.toks[k].cap
+                && !self.used[k]
+                && self.toks[k].space_before
+                && !self.toks[k - 1].possessive
+                && self.connector_ok(i, end, &self.toks[nx..k].to_vec(), k)
+            {
+                end = k;
+                continue;
+            }
+            break;
+        }
+        end
     }
 
     fn name_pass(&mut self) {
@@ -408,39 +542,7 @@ impl Scan<'_, '_> {
                 i += 1;
                 continue;
             }
-            let mut end = i;
-            loop {
-                if self.toks[end].possessive {
-                    break;
-                }
-                let nx = end + 1;
-                if nx >= n || self.used[nx] || !self.toks[nx].space_before {
-                    break;
-                }
-                let x = self.toks[nx];
-                if x.word && x.cap {
-                    end = nx;
-                    continue;
-                }
-                // Connectors: "of", "of the", "and", "&", name particles.
-                let mut k = nx;
-                while k < n && k < nx + 2 && !self.used[k] && (self.toks[k].word && !self.toks[k].cap || self.toks[k].text == "&") && self.toks[k].space_before {
-                    k += 1;
-                }
-                if k > nx
-                    && k < n
-                    && self.toks[k].word
-                    && self.toks[k].cap
-                    && !self.used[k]
-                    && self.toks[k].space_before
-                    && !self.toks[k - 1].possessive
-                    && self.connector_ok(i, end, &self.toks[nx..k].to_vec(), k)
-                {
-                    end = k;
-                    continue;
-                }
-                break;
-            }
+            let end = self.run_end(i);
             self.name_run(i, end);
             i = end + 1;
         }
@@ -461,13 +563,95 @@ impl Scan<'_, '_> {
         })
     }
 
+    /// Whether a word is no part of a name where it stands at tokens `s..`:
+    /// function words always, general words only at a sentence start, and
+    /// "-ing"/"-ed"/"-ly" words that open a sentence ("Following", "Asked").
+    fn strippable(&self, s: usize, end: usize) -> bool {
+        let lex = self.lex;
+        let t = self.toks[s];
+        let w = t.text;
+        let at_start = initial(&self.toks, s);
+        // "A Troncon" in a team list: a capital initial before a surname.
+        if w.len() == 1 && t.cap && !at_start && s < end && self.toks[s + 1].cap {
+            return false;
+        }
+        if lex.is_not_name(w) && (!t.upper || w.len() <= 2 || s == end) {
+            return s == end || at_start || !lex.is_weak_not_name(w);
+        }
+        let lower_rest = w.chars().skip(1).all(char::is_lowercase);
+        at_start && s < end && lower_rest && !lex.given.contains(w) && (w.ends_with("ing") || w.ends_with("ed") || w.ends_with("ly"))
+    }
+
+    /// A word that cannot be a one-word name: a plural acronym ("MPs"), a
+    /// demonym or its plural ("Afghan", "Israelis"), an "-ic" adjective, a
+    /// compound ending in a lower-case part ("Hamas-led").
+    fn not_a_lone_name(&self, t: &Tok) -> bool {
+        let w = t.text;
+        let lex = self.lex;
+        let lower = w.to_lowercase();
+        let plural_acronym = w.len() >= 3 && w.ends_with('s') && w[..w.len() - 1].chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
+        let demonym = lex.demonyms.contains_key(&lower)
+            || lower.strip_suffix('s').is_some_and(|d| lex.demonyms.contains_key(d))
+            || lower.strip_suffix("es").is_some_and(|d| lex.demonyms.contains_key(d));
+        let adjective = lower.ends_with("ic") && !lower.ends_with("vic") && !lower.ends_with("cic") && w.chars().count() > 4;
+        let compound = w.contains('-') && w.rsplit('-').next().is_some_and(|p| p.chars().next().is_some_and(char::is_lowercase));
+        let all_demonyms = w.contains('-')
+            && w.split('-').all(|p| {
+                let p = p.to_lowercase();
+                lex.demonyms.contains_key(&p) || lex.forms.contains_key(&fold_key(&p))
+            });
+        // "Minnesotans": people of a known place.
+        let people = lower.strip_suffix("ns").is_some_and(|st| lex.forms.contains_key(&fold_key(st)))
+            || lower.strip_suffix('n').is_some_and(|st| lex.forms.contains_key(&fold_key(st)))
+            || lower.strip_suffix("ders").is_some_and(|st| lex.forms.contains_key(&fold_key(st)))
+            || lower.strip_suffix("der").is_some_and(|st| lex.forms.contains_key(&fold_key(st)))
+            || lower.strip_suffix("ans").is_some_and(|st| lex.forms.contains_key(&fold_key(st)));
+        plural_acronym || demonym || adjective || compound || all_demonyms || people || lex.org_kind(w).is_some()
+    }
+
+    /// Words shaped like a person's name: each capitalised then lower case
+    /// ("Tiger Woods", "O'Driscoll", "Sinama-Pongolle"), none a demonym,
+    /// lexicon name or general word ("Star Wars" slips through).
+    fn name_shaped(&self, s: usize, e: usize) -> bool {
+        (s..=e).all(|k| {
+            let w = self.toks[k].text;
+            let mut cs = w.chars();
+            cs.next().is_some_and(char::is_uppercase)
+                && cs.any(char::is_lowercase)
+                && !self.toks[k].upper
+                && !self.lex.is_not_name(w)
+                && !self.lex.demonyms.contains_key(&w.to_lowercase())
+                && !self.lex.forms.contains_key(&fold_key(w))
+                && !w.chars().any(|c| c.is_ascii_digit())
+        })
+    }
+
     fn name_run(&mut self, i: usize, end: usize) {
         let lex = self.lex;
+        // "Food and Drug Administration Commissioner Marty Makary": a body, then a titled person.
+        if let Some(h) = (i..end).find(|&h| {
+            lex.org_kind(self.toks[h].text).is_some_and(|k| k != ActorKind::Place) && h > i && self.title_at(h + 1, end).is_some()
+        }) {
+            self.name_run(i, h);
+            self.name_run(h + 1, end);
+            return;
+        }
         let mut s = i;
         let mut title: Option<(usize, usize)> = None; // token range of the title
         let mut keep_title = false;
         while s <= end {
-            if let Some((len, keep)) = self.title_at(s, end) {
+            // A title is followed by a name's capitalised word ("King & Spalding" is no title).
+            let title_here = self.title_at(s, end).filter(|&(len, _)| s + len > end || self.toks[s + len].cap);
+            if let Some((len, _)) = self.title_at(s, end).filter(|&(len, _)| {
+                s + len + 3 <= end && matches!(self.toks[s + len].text, "of" | "for") && self.name_shaped(end - 1, end)
+            }) {
+                // The office runs up to the name's last two words.
+                let _ = len;
+                title = Some((title.map_or(s, |t| t.0), end - 2));
+                s = end - 1;
+                break;
+            }
+            if let Some((len, keep)) = title_here {
                 if s + len > end && !keep {
                     // A title alone ("President") is not an actor.
                     s = end + 1;
@@ -484,17 +668,14 @@ impl Scan<'_, '_> {
                 s += 1;
                 continue;
             }
-            let strip = lex.is_not_name(w)
-                && (!self.toks[s].upper || w.len() <= 2)
-                && (s == end || initial(&self.toks, s) || !lex.is_weak_not_name(w) || (i..s).any(|k| lex.is_not_name(self.toks[k].text)));
-            if strip {
+            if self.strippable(s, end) {
                 title = None;
                 s += 1;
                 continue;
             }
             break;
         }
-        if s > end {
+        if s > end || (s == end && s > i && matches!(self.toks[s].text, "Eve" | "Day" | "Night")) {
             return;
         }
         let mut e = end;
@@ -504,11 +685,25 @@ impl Scan<'_, '_> {
         while e > s && !self.toks[e].cap {
             e -= 1;
         }
+        // A title inside the run: "Economics Minister Aburizal Bakrie",
+        // "Jefferson Parish Sheriff Harry Lee".
+        if title.is_none() && lex.org_kind(self.toks[e].text).is_none() {
+            let mut k = e;
+            while k > s {
+                if let Some((len, keep)) = self.title_at(k, e).filter(|&(len, _)| k + len <= e) {
+                    title = Some((s, k + len - 1));
+                    keep_title = keep;
+                    s = k + len;
+                    break;
+                }
+                k -= 1;
+            }
+        }
         let mut name_start = s;
         if keep_title && e == s {
             if let Some((ts, te)) = title {
                 name_start = te + 1 - self.title_at_len(ts, te);
-                title = None;
+                title = if name_start > ts { Some((ts, name_start - 1)) } else { None };
             }
         }
         let title_text = title.map(|(a, b)| self.src(self.toks[a].start, self.toks[b].end).to_string());
@@ -518,7 +713,7 @@ impl Scan<'_, '_> {
         // "Trump administration": a government of its own.
         if let Some(w) = self.toks.get(e + 1).filter(|w| w.word && w.space_before && !last.possessive) {
             let lw = w.text.to_lowercase();
-            if (lw == "administration" || lw == "government" || lw == "regime") && lex.org_kind(last.text).is_none() {
+            if (lw == "administration" || lw == "government" || lw == "regime") && lex.org_kind(last.text).is_none() && !self.not_a_lone_name(&last) {
                 for k in i..=e + 1 {
                     self.used[k] = true;
                 }
@@ -532,28 +727,43 @@ impl Scan<'_, '_> {
         for k in i..=e {
             self.used[k] = true;
         }
-        // A lone head word ("Council", "Police") or demonym ("Afghan") is no name.
-        if words == 1 && (lex.org_kind(last.text).is_some() || lex.demonyms.contains_key(&last.text.to_lowercase())) {
+        if words == 1 && (self.not_a_lone_name(&last) || last.text.chars().count() < 2 || last.text.chars().all(|c| c.is_ascii_digit())) {
             return;
         }
-        if words == 1 && (last.text.chars().count() < 2 || last.text.chars().all(|c| c.is_ascii_digit())) {
+        // "Indian American", "Somali American": people described, not named.
+        if words >= 2 && (name_start..=e).all(|k| lex.demonyms.contains_key(&self.toks[k].text.to_lowercase())) {
+            return;
+        }
+        // The head word decides: the last word, or one before "of"/"for" ("Court of Appeals").
+        let head = lex.org_kind(last.text).filter(|_| words >= 2).or_else(|| {
+            (name_start..e).find_map(|k| {
+                let next = self.toks[k + 1].text;
+                if next == "of" || next == "for" { lex.org_kind(self.toks[k].text) } else { None }
+            })
+        });
+        if head == Some(ActorKind::Other) {
+            // Events, awards, laws and indexes ("French Open", "Patriot Act") are not
+            // actors, nor is their bracketed acronym.
+            if self.toks.get(e + 1).is_some_and(|t| t.text == "(") && self.toks.get(e + 3).is_some_and(|t| t.text == ")") {
+                self.used[e + 2] = true;
+            }
             return;
         }
         let has_particle = (name_start..=e).any(|k| is_particle(self.toks[k].text)) && words >= 2;
         let prev_word = name_start.checked_sub(1).map(|p| self.toks[p]).filter(|p| p.word);
-        let (kind, sure) = if let Some(k) = lex.org_kind(last.text).filter(|_| words >= 2) {
+        let (kind, sure) = if let Some(k) = head {
             (k, true)
         } else if title_text.is_some() || keep_title {
             (ActorKind::Person, true)
-        } else if words >= 2 && (lex.given.contains(first.text) || has_particle) {
+        } else if words >= 2 && (lex.given.contains(first.text) || has_particle || (first.text.len() <= 2 && first.upper || first.text.len() == 1) && self.name_shaped(name_start + 1, e)) {
             (ActorKind::Person, true)
+        } else if words == 1 && lex.given.contains(first.text) {
+            (ActorKind::Person, false)
         } else if words == 1 && last.upper {
             (ActorKind::Organization, false)
-        } else if words == 1 && prev_word.is_some_and(|p| matches!(p.text, "in" | "at" | "near" | "from" | "across" | "to")) {
+        } else if prev_word.is_some_and(|p| matches!(p.text, "in" | "near")) {
             (ActorKind::Place, false)
-        } else if words >= 2 && lex.demonyms.contains_key(&first.text.to_lowercase()) {
-            (ActorKind::Other, false)
-        } else if words >= 2 {
+        } else if (2..=3).contains(&words) && self.name_shaped(name_start, e) {
             (ActorKind::Person, false)
         } else {
             (ActorKind::Other, false)
@@ -562,9 +772,10 @@ impl Scan<'_, '_> {
         if title_text.is_none() && matches!(kind, ActorKind::Person | ActorKind::Other) {
             title_text = self.role_before(name_start);
         }
+        let (kind, sure) = if title_text.is_some() && kind == ActorKind::Other { (ActorKind::Person, true) } else { (kind, sure) };
         let weak = words == 1 && !last.upper && title_text.is_none() && {
             // Everything before the name in the sentence was stripped or is an opener.
-            initial(&self.toks, i) && (i..name_start).all(|k| lex.is_not_name(self.toks[k].text))
+            initial(&self.toks, i) && (i..name_start).all(|k| self.strippable(k, e))
         };
         let c = self.push(first.start, last.end, kind, sure, title_text, Source::Name);
         self.out[c].weak_initial = weak && !self.mid_caps.contains(last.text);
@@ -593,21 +804,29 @@ impl Scan<'_, '_> {
         if pt.text != "," || p == 0 {
             return None;
         }
+        // Back to "the"/"a"/"an"; the role noun must come before any preposition
+        // ("the special representative for X", not "the hour of calling for his wife").
         let mut k = p;
-        let mut has_role = false;
+        let mut role_at = None;
+        let mut first_prep = None;
         while k > 0 && p - k < 12 {
             let t = self.toks[k - 1];
             if !t.word {
                 return None;
             }
             if !t.cap && DETERMINERS[..3].contains(&t.text) {
-                if !has_role || k == p {
+                let ok = role_at.is_some_and(|r| first_prep.is_none_or(|f| r < f));
+                if !ok || k == p {
                     return None;
                 }
-                let text = self.src(self.toks[k].start, self.toks[p - 1].end).to_string();
-                return Some(text);
+                return Some(self.src(self.toks[k].start, self.toks[p - 1].end).to_string());
             }
-            has_role |= !t.cap && self.lex.roles.contains(t.text);
+            if !t.cap && self.lex.roles.contains(t.text) {
+                role_at = Some(k - 1);
+            }
+            if matches!(t.text, "of" | "for" | "to" | "at" | "on" | "in" | "with" | "from" | "by") {
+                first_prep = Some(k - 1);
+            }
             k -= 1;
         }
         None

@@ -1,9 +1,9 @@
 //! The figure lexicons (`data/figure_*.txt`, `data/unit_*.txt`), loaded once.
 
-use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use super::super::lexicon;
+use crate::extract::numbers::{WordMap as HashMap, WordSet as HashSet};
 use crate::extract::types::Qualifier;
 
 pub struct Currency {
@@ -18,9 +18,12 @@ pub struct Lex {
     /// Threshold cue words, with the qualifier a "cue of N" implies.
     pub thresholds: HashMap<&'static str, Option<Qualifier>>,
     pub months: HashSet<&'static str>,
+    pub labels: HashSet<&'static str>,
     pub not_after: HashSet<&'static str>,
     pub time: HashSet<&'static str>,
     pub plurals: HashSet<&'static str>,
+    /// Nouns that make a bare "m" mean million.
+    pub million_nouns: HashSet<&'static str>,
     /// Nouns ending in "-ly", which is otherwise read as an adverb.
     pub ly_nouns: HashSet<&'static str>,
     /// Stop words; true = crossed when looking back for a noun.
@@ -53,9 +56,9 @@ fn phrases(src: &'static str) -> Vec<(Vec<&'static str>, Qualifier)> {
 pub fn lex() -> &'static Lex {
     static L: OnceLock<Lex> = OnceLock::new();
     L.get_or_init(|| {
-        let mut cur_sym = HashMap::new();
-        let mut cur_prefix = HashMap::new();
-        let mut cur_word = HashMap::new();
+        let mut cur_sym = HashMap::default();
+        let mut cur_prefix = HashMap::default();
+        let mut cur_word = HashMap::default();
         for r in lexicon::rows(include_str!("../data/unit_currency.txt")) {
             let (Some(&class), Some(&key), Some(&iso), Some(&unit)) = (r.first(), r.get(1), r.get(2), r.get(3)) else {
                 continue;
@@ -81,10 +84,12 @@ pub fn lex() -> &'static Lex {
             thresholds: lexicon::rows(include_str!("../data/figure_threshold_cues.txt"))
                 .filter_map(|r| Some((*r.first()?, r.get(1).and_then(|q| qualifier(q)))))
                 .collect(),
+            labels: lexicon::lines(include_str!("../data/figure_label_words.txt")).collect(),
             months: lexicon::lines(include_str!("../data/figure_months.txt")).collect(),
             not_after: lexicon::lines(include_str!("../data/figure_not_after.txt")).collect(),
             time: lexicon::lines(include_str!("../data/unit_time.txt")).collect(),
             plurals: lexicon::lines(include_str!("../data/unit_plurals.txt")).collect(),
+            million_nouns: lexicon::lines(include_str!("../data/unit_million_nouns.txt")).collect(),
             ly_nouns: lexicon::lines(include_str!("../data/unit_ly_nouns.txt")).collect(),
             stop: lexicon::rows(include_str!("../data/figure_stopwords.txt"))
                 .filter_map(|r| Some((*r.first()?, *r.get(1)? == "pass")))

@@ -22,13 +22,17 @@ use super::types::{DateExpr, Figure, FigureKind, Qualifier, Sentence};
 pub fn extract(body: &str, sentences: &[Sentence], dates: &[DateExpr]) -> Vec<Figure> {
     let lower = body.to_ascii_lowercase();
     let mut out = Vec::new();
+    let mut x = Toks::new(body, &lower, 0, 0);
     for (si, s) in sentences.iter().enumerate() {
-        let x = Toks::new(body, &lower, s.start, s.end);
-        // A list marker: "3." or "2)" opening a sentence.
-        let marker = x.is_num(0) && x.is_sym(1, |c| matches!(c, '.' | ')')) && (x.len() == 2 || x.capitalized(2));
+        x.fill(s.start, s.end);
+        let x = &x;
+        // A list marker ("3.", "2)") or a table row ("11 Nadia Petrova (Russia)") opening a
+        // sentence: news style spells out a number that starts a sentence.
+        let marker = x.is_num(0) && x.is_sym(1, |c| matches!(c, '.' | ')')) && (x.len() == 2 || x.capitalized(2))
+            || x.is_num(0) && x.capitalized(1) && x.spaced(1) && !x.word(1).is_some_and(|w| lex().months.contains(w));
         let mut i = if marker { 2 } else { 0 };
         while i < x.len() {
-            match figure_at(&x, i) {
+            match figure_at(x, i) {
                 Step::Figure(mut f, next) => {
                     f.sentence = si;
                     if !dates.iter().any(|d| d.start < f.end && f.start < d.end) {
@@ -104,13 +108,9 @@ fn side(x: &Toks, i: usize) -> Option<Side> {
     if s.percent.is_some() && !matches!(n.form, Form::Digits | Form::Words) {
         return None;
     }
-    // A bare "m" is million for money, decimals and before a plural ("1.5m people"); else metres.
-    if n.bare_m && s.cur.is_none() {
-        let decimal = x.text(n.first).contains('.');
-        let plural_next = x.word(s.end).is_some_and(|w| w.ends_with('s'));
-        if !decimal && !plural_next {
-            return None;
-        }
+    // A bare "m" is million for money and before counted nouns ("1.5m people"); else metres.
+    if n.bare_m && s.cur.is_none() && !x.word(s.end).is_some_and(|w| lex().million_nouns.contains(w)) {
+        return None;
     }
     Some(s)
 }
@@ -123,7 +123,16 @@ fn is_year(x: &Toks, s: &Side) -> bool {
         && !s.n.scaled
         && t.len() == 4
         && t.bytes().all(|b| b.is_ascii_digit())
-        && s.n.value.is_some_and(|v| (1800.0..=2100.0).contains(&v))
+        && s.n.value.is_some_and(|v| {
+            // Older years need a temporal word before them: "in 1613", "since 1066".
+            (1800.0..=2100.0).contains(&v)
+                || (1000.0..1800.0).contains(&v)
+                    && matches!(x.word(s.first.wrapping_sub(1)), Some("in" | "since" | "until" | "by" | "from" | "before" | "after" | "of" | "circa" | "year"))
+        })
+}
+
+fn is_year_text(t: &str) -> bool {
+    t.len() == 4 && t.parse::<u32>().is_ok_and(|v| (1800..=2100).contains(&v))
 }
 
 fn is_month(x: &Toks, i: usize) -> bool {
@@ -158,11 +167,30 @@ fn excluded(x: &Toks, s: &Side) -> bool {
     if s.cur.is_some() {
         return false;
     }
+    // A possessive number is a name ("50's beef"); a capitalised unit of time after one a title ("24 Hour Party People").
+    if x.is_sym(s.end, |c| matches!(c, '\'' | '’')) && !x.spaced(s.end) && x.is(s.end + 1, "s") {
+        return true;
+    }
+    if x.capitalized(s.end) && x.word(s.end).is_some_and(|w| lex().time.contains(w)) {
+        return true;
+    }
+    // Digit groups side by side are a phone number: "0845 8 505 505".
+    let digit_group = |i: usize| x.is_num(i) && !x.text(i).contains([',', '.']) && !is_year_text(x.text(i));
+    if n.form == Form::Digits && !x.text(f).contains(',') && (digit_group(s.end) || digit_group(f.wrapping_sub(1))) {
+        return true;
+    }
     // Glued to a word: "G20", "Covid-19", "F-35", "mid-2019".
     if f > 0 && !x.spaced(f) && x.word(f - 1).is_some() {
         return true;
     }
     if f > 1 && x.is_joiner(f - 1) && x.word(f - 2).is_some() && n.form != Form::Fraction {
+        return true;
+    }
+    if f > 1 && !x.spaced(f) && x.is_sym(f - 1, |c| matches!(c, '\'' | '’')) && !x.spaced(f - 1) && x.word(f - 2).is_some() {
+        return true;
+    }
+    // A label: "type 2 diabetes", "stage 4", "phase two".
+    if x.word(f.wrapping_sub(1)).is_some_and(|w| lex().labels.contains(w)) {
         return true;
     }
     // "No. 1", "number 10", "#3".
@@ -235,6 +263,15 @@ fn figure_at(x: &Toks, i: usize) -> Step {
         }
         return Step::Skip(e);
     }
+    // A ratio ("4-to-1") or an enumerator ("(7)").
+    let ratio = x.is_joiner(s1.end) && x.is(s1.end + 1, "to") && x.is_joiner(s1.end + 2) && x.is_num(s1.end + 3);
+    if ratio {
+        return Step::Skip(s1.end + 4);
+    }
+    let enumerator = s1.n.form == Form::Digits && x.is_sym(s1.first.wrapping_sub(1), |c| c == '(') && x.is_sym(s1.end, |c| c == ')') && s1.n.value.is_some_and(|v| v <= 20.0);
+    if enumerator {
+        return Step::Skip(s1.end);
+    }
     if excluded(x, &s1) {
         // "Aug. 22 and 23", "March 3-5", "1-2-3": the partner number goes too.
         let mut e = s1.end;
@@ -264,12 +301,21 @@ fn figure_at(x: &Toks, i: usize) -> Step {
     let rangeable = |n: &Number| matches!(n.form, Form::Digits | Form::Words) && n.value.is_some();
     if connector && rangeable(&s1.n) {
         if let Some(s2) = side(x, k + 1).filter(|s2| rangeable(&s2.n) && !is_year(x, s2)) {
+            // "20-30 January" is a date range.
+            if is_month(x, s2.end) {
+                return Step::Skip(s2.end + 1);
+            }
             let (lo, hi) = (s1.n.value.unwrap_or(0.0), s2.n.value.unwrap_or(0.0));
             // "1.5 to 2 million": the first number takes the second's scale.
             let scale = if s2.n.scaled && !s1.n.scaled { hi / raw_value(x, &s2.n) } else { 1.0 };
             let lo = if scale > 1.0 && lo * scale < hi { lo * scale } else { lo };
-            let change = first > 0 && x.is(first - 1, "from") && !matches!(x.word(first.wrapping_sub(2)), Some("ranging" | "range" | "anywhere"));
-            if lo < hi && !change && (s1.cur.is_none() || s2.cur.is_none() || s1.cur.map(|c| c.iso) == s2.cur.map(|c| c.iso)) {
+            // "rose from 13,000 to 8,600", "up by 183,000 to 2.1 million": a change, two figures.
+            let change = first > 0
+                && (x.is(first - 1, "by") || x.is(first - 1, "from") && !matches!(x.word(first.wrapping_sub(2)), Some("ranging" | "range" | "anywhere")));
+            let same_type = s1.cur.map(|c| c.iso) == s2.cur.map(|c| c.iso) || (s1.cur.is_none() && s1.percent.is_none())
+                || (s2.cur.is_none() && s2.percent.is_none());
+            let same_type = same_type && !(s1.percent.is_some() && s2.cur.is_some() || s1.cur.is_some() && s2.percent.is_some());
+            if lo < hi && !change && same_type {
                 ranged = true;
                 value = None;
                 span = Some((lo, hi));
@@ -322,7 +368,11 @@ fn figure_at(x: &Toks, i: usize) -> Step {
             && !half
             && !x.is(n.end - 1, "quarter")
             && (x.is_joiner(end) || x.word(end).is_some_and(|w| w != "of" && !lex().stop.contains_key(w)));
-        if half && (x.is_joiner(end) || matches!(x.word(n.first.wrapping_sub(1)), Some("first" | "second" | "last" | "other" | "latter" | "former" | "back" | "front" | "final"))) {
+        if (half || x.is(n.end - 1, "quarter")) && x.is_joiner(end) {
+            // "a quarter-final", "a half-size": part of a word, not a quantity.
+            return Step::Skip(end + 2);
+        }
+        if half && ( matches!(x.word(n.first.wrapping_sub(1)), Some("first" | "second" | "last" | "other" | "latter" | "former" | "back" | "front" | "final"))) {
             // "the second half", "a half-size": not a quantity.
             return Step::Skip(end);
         }
@@ -331,8 +381,14 @@ fn figure_at(x: &Toks, i: usize) -> Step {
             kind = FigureKind::Ordinal;
             value = value.map(|v| (1.0 / v).round());
             unit_span = unit::forward(x, end).map(|(a, _)| (a, a));
-        } else if x.is(n.end - 1, "half") && !x.is(n.first, "a") && !half_is_fraction(x, n.end) {
+        } else if half && !x.is(n.first, "a") && !half_is_fraction(x, n.end) {
             return Step::Skip(end);
+        } else if half && matches!(x.word(end), Some("a" | "an")) {
+            // "half an hour" is a duration; "half a world away" no quantity.
+            let Some(t) = time_unit(x, end + 1) else { return Step::Skip(end) };
+            kind = FigureKind::Duration;
+            unit_text = Some(t.to_string());
+            end += 2;
         } else {
             kind = FigureKind::Fraction;
             unit_span = unit::of_phrase(x, end).or_else(|| {
@@ -383,14 +439,31 @@ fn figure_at(x: &Toks, i: usize) -> Step {
         }
     }
 
+    // "thousands of dollars": money after all.
+    let mut kind = kind;
+    if matches!(kind, FigureKind::Count | FigureKind::Range) {
+        if let Some(c) = unit_span.and_then(|(a, _)| x.word(a)).and_then(|w| lex().cur_word.get(w)) {
+            kind = FigureKind::Money;
+            unit_text = Some(c.unit.to_string());
+            currency = Some(c.iso.to_string());
+        }
+    }
+
     // Pronoun-like number words: "one of", "the two", "all three".
     if n.form == Form::Words && !n.scaled && cur.is_none() && percent.is_none() && kind != FigureKind::Duration {
         let lone_one = x.is(n.first, "one") && n.end == n.first + 1 && qualifier.is_none() && !ranged;
         let definite = matches!(x.word(first.wrapping_sub(1)), Some("the" | "these" | "those" | "both" | "all" | "its" | "their" | "his" | "her" | "our" | "my" | "your"));
         let zero = x.is(n.first, "zero") && !ranged;
-        if lone_one || definite || zero {
+        // "bought three", "a week or two": anaphora, not a count.
+        let bare = unit_span.is_none() && qualifier.is_none() && !ranged && kind == FigureKind::Count;
+        if lone_one || definite || zero || bare {
             return Step::Skip(end);
         }
+    }
+
+    // "two seasons ago" dates something; it is not a count.
+    if unit_span.is_some_and(|(_, b)| x.is(b + 1, "ago")) {
+        return Step::Skip(end);
     }
 
     // "500 people or more"
@@ -400,7 +473,6 @@ fn figure_at(x: &Toks, i: usize) -> Step {
         }
     }
 
-    let mut kind = kind;
     if matches!(kind, FigureKind::Count | FigureKind::Range) {
         if let Some(q) = threshold(x, first, end, qualifier) {
             kind = FigureKind::Threshold;
@@ -477,16 +549,19 @@ fn special(x: &Toks, s: &Side) -> Option<Step> {
         return None;
     }
     let f = s.first;
-    // Age in apposition after a name.
+    // An age: "Josna Begum, 28, a worker", "at the age of 43", "aged 45".
     let comma = |i: usize| x.is_sym(i, |c| c == ',');
-    if n.form == Form::Digits && f >= 2 && comma(f - 1) && x.capitalized(f - 2) && (comma(s.end) || x.is_sym(s.end, |c| matches!(c, ';' | ')'))) && v.fract() == 0.0 && (1.0..=120.0).contains(&v) {
+    let appositive = n.form == Form::Digits && f >= 2 && comma(f - 1) && x.capitalized(f - 2) && (comma(s.end) || x.is_sym(s.end, |c| matches!(c, ';' | ')')) || (x.is_sym(s.end, |c| c == '.') && s.end + 1 == x.len()));
+    let age_word = x.is(f.wrapping_sub(1), "aged") || (x.is(f.wrapping_sub(1), "of") && x.is(f.wrapping_sub(2), "age")) || x.is(f.wrapping_sub(1), "age");
+    if (appositive || age_word) && v.fract() == 0.0 && (1.0..=120.0).contains(&v) && !x.word(s.end).is_some_and(|w| lex().time.contains(w)) {
         let fig = figure(x, f, s.end, Some(v), None, None, Some("years".into()), None, FigureKind::Duration, None)?;
         return Some(Step::Figure(fig, s.end));
     }
     // "one in five", "1 in 8"
     if x.is(s.end, "in") {
         let d = numbers::parse_at(x, s.end + 1).filter(|d| matches!(d.form, Form::Digits | Form::Words) && !d.scaled)?;
-        let dv = d.value.filter(|dv| *dv > v && v > 0.0)?;
+        let year = d.form == Form::Digits && x.text(d.first).len() == 4 && !x.text(d.first).contains([',', '.']);
+        let dv = d.value.filter(|dv| *dv > v && v > 0.0 && v <= 20.0 && !year)?;
         let qual = qualifier_before(x, f);
         let first = qual.map_or(f, |q| q.0);
         let unit = unit::forward(x, d.end).and_then(|(a, b)| unit::text(x, a, b));

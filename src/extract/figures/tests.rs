@@ -242,3 +242,120 @@ fn ly_nouns_and_more_are_part_of_units() {
     assert_eq!(one("Two family films came next").4, s("family films"));
     assert_eq!(one("Five more barristers resigned").4, s("barristers"));
 }
+
+#[test]
+fn labels_and_padded_ids_are_not_figures() {
+    assert!(figs("type 2 diabetes, stage 4 cancer, the 007 films").is_empty());
+}
+
+#[test]
+fn percent_and_money_do_not_make_a_range() {
+    assert_eq!(figs("costs rose by 14% to $1,242").len(), 2);
+}
+
+#[test]
+fn ratio_denominator_is_not_a_year() {
+    assert_eq!(figs("grown from 172 in 2019")[0].6, "count");
+}
+
+#[test]
+fn vague_amounts_of_currency_are_money() {
+    let r = one("a bill for thousands of dollars");
+    assert_eq!((r.4.clone(), r.6), (s("dollars"), "money"));
+}
+
+#[test]
+fn age_phrases_are_years() {
+    assert_eq!(one("at the age of 43, she").6, "duration");
+    assert_eq!(one("a man aged 45 was").4, s("years"));
+}
+
+#[test]
+fn ratios_enumerators_and_bare_number_words_are_not_figures() {
+    assert!(figs("a margin of nearly 4-to-1 and (7) Netherlands, he bought three, in a week or two").is_empty());
+}
+
+#[test]
+fn a_change_by_is_two_figures() {
+    assert_eq!(figs("ticked up by 183,000 to 2.1 million in January").len(), 2);
+}
+
+#[test]
+fn half_a_needs_a_unit_of_time() {
+    assert!(figs("a war half a world away").is_empty());
+    assert_eq!(one("half an hour later").6, "duration");
+}
+
+#[test]
+fn bare_decimals_keep_their_point() {
+    assert_eq!(one("it was .7% of fuel").1, Some(0.7));
+}
+
+#[test]
+fn older_years_after_a_temporal_word_are_not_figures() {
+    assert!(figs("still in 1613, he said").is_empty());
+    assert_eq!(one("it has 1613 rooms").1, Some(1613.0));
+}
+
+#[test]
+fn adjectives_in_s_are_not_plural_units() {
+    assert!(figs("more than in the previous five.").is_empty());
+}
+
+#[test]
+fn bare_m_is_metres_unless_people_are_counted() {
+    assert!(figs("the 60m hurdles, she cleared 4.89m").is_empty());
+    assert_eq!(one("some 1.5m people").1, Some(1.5e6));
+    assert_eq!(one("paid 5m euros").6, "money");
+}
+
+#[test]
+fn counts_followed_by_ago_are_not_figures() {
+    assert!(figs("two seasons ago they won").is_empty());
+}
+
+#[test]
+fn a_fraction_of_a_scale_is_a_count() {
+    let r = one("almost a quarter of a million jobs would go");
+    assert_eq!((r.1, r.4.clone(), r.5, r.6), (Some(250000.0), s("jobs"), Some("nearly"), "count"));
+}
+
+#[test]
+fn a_plural_head_ends_the_unit() {
+    assert_eq!(one("the record of 3.5 million tickets set in 1994").4, s("tickets"));
+    assert_eq!(one("$5bn in arms sales").4, s("dollars"));
+    assert_eq!(one("400 arms sales were").4, s("arms sales"));
+    assert_eq!(one("thousands of US and Israeli sorties").4, s("US and Israeli sorties"));
+}
+
+#[test]
+fn hyphenated_and_coordinated_units() {
+    assert_eq!(one("selecting eight stand-by jurors for").4, s("stand-by jurors"));
+    assert_eq!(one("about 50 radio and television shows, said").4, s("radio and television shows"));
+}
+
+#[test]
+fn possessives_titles_phone_numbers_and_date_ranges_are_not_figures() {
+    assert!(figs("50's beef, a cameo in 24 Hour Party People, call 0845 8 505 505, the 20-30 January season").is_empty());
+}
+
+#[test]
+fn an_age_may_end_the_sentence() {
+    assert_eq!(one("and Letisha Shakespeare, 17.").6, "duration");
+}
+
+#[test]
+fn a_number_after_a_year_is_still_a_figure() {
+    assert_eq!(one("in 2019 300 people died").1, Some(300.0));
+}
+
+#[test]
+fn table_rows_model_numbers_and_word_parts_are_not_figures() {
+    assert!(figs("11 Nadia Petrova (Russia)").is_empty());
+    assert!(figs("a 802.11b network, ranked 106 in the world, a quarter-final defeat").is_empty());
+}
+
+#[test]
+fn acronym_plurals_end_the_unit() {
+    assert_eq!(one("with 100,000 MDAs sold in Europe").4, s("MDAs"));
+}

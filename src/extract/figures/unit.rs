@@ -33,14 +33,17 @@ pub fn forward(x: &Toks, j: usize) -> Option<(usize, usize)> {
     let mut k = j;
     let mut last = None;
     let mut words = 0;
+    let mut glued = false;
     while words < MAX_WORDS {
         let Some(w) = x.word(k) else { break };
         if k > j && !x.spaced(k) && !x.is_joiner(k - 1) {
             break;
         }
-        if is_stop(w) || numbers::is_number_word(w) || lex().time.contains(w) && words == 0 {
+        // Inside a hyphenated compound any word goes: "stand-by", "Ireland-only".
+        if !glued && (is_stop(w) || numbers::is_number_word(w) || lex().time.contains(w) && words == 0) {
             break;
         }
+        glued = false;
         if words > 0 && is_participle(w) && !x.capitalized(k) {
             break;
         }
@@ -49,7 +52,18 @@ pub fn forward(x: &Toks, j: usize) -> Option<(usize, usize)> {
         // Hyphenated compounds: "al-Qaeda", "Taliban-held".
         if x.is_joiner(k + 1) && x.word(k + 2).is_some() {
             k += 2;
-        } else {
+            glued = true;
+            continue;
+        }
+        k += 1;
+        // A plural head ends the phrase unless another plural follows
+        // ("arms sales"): "tickets set", "victims knew" are verbs.
+        if is_plural_noun(x, k - 1) && !is_plural_noun(x, k) {
+            break;
+        }
+        // "US and Israeli sorties": a proper adjective coordinated with another.
+        // "radio and television shows": a modifier coordinated with another.
+        if matches!(x.word(k), Some("and" | "or")) && x.word(k + 1).is_some_and(|w| !is_stop(w) && !numbers::is_number_word(w)) {
             k += 1;
         }
     }
@@ -75,7 +89,16 @@ fn is_plural_noun(x: &Toks, k: usize) -> bool {
     if lex().plurals.contains(w) {
         return true;
     }
-    w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("'s") && !w.ends_with("’s") && !is_stop(w) && !x.capitalized(k)
+    w.len() > 3
+        && w.ends_with('s')
+        && !["ss", "us", "is", "'s", "’s"].iter().any(|e| w.ends_with(e))
+        && !is_stop(w)
+        && (!x.capitalized(k) || is_acronym_plural(x.text(k)))
+}
+
+/// "PCs", "MDAs": capitals and a final "s".
+fn is_acronym_plural(t: &str) -> bool {
+    t.len() > 2 && t.ends_with('s') && t[..t.len() - 1].chars().all(|c| c.is_ascii_uppercase())
 }
 
 /// The nearest plural noun phrase before token `before`, crossing only
