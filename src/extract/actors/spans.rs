@@ -87,6 +87,8 @@ pub struct Scan<'a, 'l> {
     pub all_caps: bool,
     /// Capitalised words seen away from a sentence start in this article.
     pub mid_caps: &'a FastSet<&'a str>,
+    /// The next sentence has a he/she/his/her.
+    pub next_has_pronoun: bool,
     pub out: &'a mut Vec<Cand>,
 }
 
@@ -289,7 +291,10 @@ impl Scan<'_, '_> {
         }
         // "Tennessee Titans", "Texas Tech": a place's team or institution.
         if end.is_none() && kind == ActorKind::Place {
-            if let Some(t) = self.toks.get(j).filter(|t| t.word && t.cap && t.space_before && !self.used[j]) {
+            // "Oklahoma City Thunder": a city's team.
+            let city = self.toks.get(j).is_some_and(|t| t.text == "City" && t.space_before && !t.possessive && !self.used[j]) as usize;
+            if let Some(t) = self.toks.get(j + city).filter(|t| t.word && t.cap && t.space_before && !self.used[j + city]) {
+                let j = j + city;
                 let alone = self.toks.get(j + 1).is_none_or(|x| !(x.word && x.cap && x.space_before));
                 if alone
                     && self.title_at(j, j).is_none()
@@ -497,7 +502,14 @@ impl Scan<'_, '_> {
                         && (!initial(&self.toks, run_start) || self.mid_caps.contains(first)))
             }
             // "Department of Trade and Industry": inside a body's "of"/"for" phrase.
-            ["and"] if (run_start..end).any(|x| matches!(self.toks[x + 1].text, "of" | "for") && self.lex.org_kind(self.toks[x].text).is_some()) => true,
+            // The right side is short: "Massachusetts Institute of Technology and Global
+            // Positioning System" are two names.
+            ["and"] if (run_start..end).any(|x| matches!(self.toks[x + 1].text, "of" | "for") && self.lex.org_kind(self.toks[x].text).is_some()) => {
+                // One "and" only: "Centers for Disease Control and Prevention and ICE" are two.
+                self.cap_run_len(next) <= 2 && !(run_start..end).any(|x| self.toks[x].text == "and")
+            }
+            // A complete body before "and" and another after it: two names.
+            ["and"] if org_head && self.lex.org_kind(last).is_some_and(|k| k != ActorKind::Place) && self.cap_run_len(next) >= 3 => false,
             ["and"] | ["&"] => {
                 // "Analytical Support and Sanctions Monitoring Team": the right side ends in a head word.
                 let mut e = next;
@@ -510,6 +522,15 @@ impl Scan<'_, '_> {
         }
     }
 
+    /// How many capitalised words follow one another from token `k`.
+    fn cap_run_len(&self, k: usize) -> usize {
+        let mut e = k;
+        while e < self.toks.len() && self.toks[e].word && self.toks[e].cap && (e == k || self.toks[e].space_before) && !(e > k && self.toks[e - 1].possessive) {
+            e += 1;
+        }
+        e - k
+    }
+
     /// The last token of the capitalised run starting at token `i`.
     fn run_end(&self, i: usize) -> usize {
         let n = self.toks.len();
@@ -518,7 +539,9 @@ impl Scan<'_, '_> {
             // "Professional Footballers' Association": a plural possessive inside a body's name.
             let plural_of_body = self.toks[end].text.ends_with('s')
                 && self.toks.get(end + 1).is_some_and(|x| x.word && self.lex.org_kind(x.text).is_some_and(|k| k != ActorKind::Place));
-            if self.toks[end].possessive && !plural_of_body {
+            // "Bernalillo County Sheriff’s Office": an office named after its holder.
+            let office = self.toks.get(end + 1).is_some_and(|x| x.text == "Office" && x.space_before);
+            if self.toks[end].possessive && !plural_of_body && !office {
                 break;
             }
             let nx = end + 1;
@@ -670,7 +693,7 @@ impl Scan<'_, '_> {
         let mut keep_title = false;
         while s <= end {
             // A title is followed by a name's capitalised word ("King & Spalding" is no title).
-            let title_here = self.title_at(s, end).filter(|&(len, _)| s + len > end || self.toks[s + len].cap);
+            let title_here = self.title_at(s, end).filter(|&(len, _)| s + len > end || (self.toks[s + len].cap && !self.toks[s + len - 1].possessive));
             if let Some((len, _)) = self.title_at(s, end).filter(|&(len, _)| {
                 s + len + 3 <= end && matches!(self.toks[s + len].text, "of" | "for") && self.name_shaped(end - 1, end)
             }) {
@@ -774,6 +797,10 @@ impl Scan<'_, '_> {
         {
             return;
         }
+        // "Mamdani-like", "Trump-backed": an adjective made of a name.
+        if words >= 2 && last.text.contains('-') && last.text.rsplit('-').next().is_some_and(|p| p.chars().next().is_some_and(char::is_lowercase)) {
+            return;
+        }
         // "Indian American", "Somali American": people described, not named.
         if words >= 2 && (name_start..=e).all(|k| lex.demonyms.contains_key(&self.toks[k].text.to_lowercase())) {
             return;
@@ -808,7 +835,8 @@ impl Scan<'_, '_> {
         } else if prev_word.is_some_and(|p| matches!(p.text, "in" | "near")) {
             (ActorKind::Place, false)
         } else if (2..=3).contains(&words) && self.name_shaped(name_start, e) {
-            (ActorKind::Person, false)
+            // A person only with evidence: "said" after the name, or a he/she nearby.
+            (if self.person_context(e) { ActorKind::Person } else { ActorKind::Other }, false)
         } else {
             (ActorKind::Other, false)
         };
@@ -826,6 +854,21 @@ impl Scan<'_, '_> {
         if words >= 2 {
             self.bracketed_acronym(e, c);
         }
+    }
+
+    /// Evidence that the name ending at token `e` is a person's: a speech verb
+    /// after it ("Kara Ng said"), an age ("Kara Ng, 34,"), or a he/she/his/her
+    /// later in this sentence or in the next one.
+    fn person_context(&self, e: usize) -> bool {
+        const SPEECH: &[&str] = &["said", "says", "told", "added", "wrote", "explained", "recalled", "testified", "tweeted"];
+        const PRONOUNS: &[&str] = &["he", "she", "his", "her", "him", "He", "She", "His", "Her"];
+        let next = self.toks.get(e + 1);
+        if next.is_some_and(|t| t.word && SPEECH.contains(&t.text)) {
+            return true;
+        }
+        let age = next.is_some_and(|t| t.text == ",")
+            && self.toks.get(e + 2).is_some_and(|t| t.text.len() <= 3 && !t.text.is_empty() && t.text.bytes().all(|b| b.is_ascii_digit()));
+        age || self.next_has_pronoun || self.toks[e + 1..].iter().any(|t| t.word && PRONOUNS.contains(&t.text))
     }
 
     /// "Securities and Exchange Commission (SEC)": the acronym after name token `e`
