@@ -349,4 +349,17 @@ mod tests {
         assert!(actor(&c, "William Neil McCasland").aliases.contains(&"Neil".to_string()));
         assert_eq!(c.actors.len(), 1, "{:?}", names(&c));
     }
+
+    #[test]
+    fn speech_verb_before_or_who_after_is_person_evidence() {
+        let c = cast("It was right, said Zorbo Palacios on Monday. They met Quilla Kellett, who left.");
+        assert_eq!(actor(&c, "Zorbo Palacios").kind, ActorKind::Person);
+        assert_eq!(actor(&c, "Quilla Kellett").kind, ActorKind::Person);
+    }
+
+    #[test]
+    fn operations_and_glued_scrape_words_are_not_actors() {
+        let c = cast("The strikes of Operation Epic Fury began. It ranked second on the Forbeslistof top firms.");
+        assert!(c.actors.is_empty(), "{:?}", names(&c));
+    }
 }

@@ -64,6 +64,17 @@ const DETERMINERS: &[&str] = &["the", "a", "an", "this", "that", "its", "their",
 /// Capitalised words that may be followed by "of"/"for" inside a name.
 const OF_HEADS: &[&str] = &["Republic", "Kingdom", "Museum", "Gallery", "Order", "House", "Chamber", "Friends", "Sisters", "Brothers", "Sons", "Daughters", "Secretary", "Minister", "Director", "Commissioner", "Chancellor", "Duke", "Duchess", "Prince", "Princess", "Bishop", "Archbishop", "Mayor", "Governor"];
 
+/// A capitalised word with a function word glued to its end by a scrape
+/// ("Forbeslistof", "Putinclaimedso", "Tuesdayforecastthat"): long, lower
+/// case after the capital, ending in "of", "to", "so", "that", "the", "and".
+fn glued(w: &str) -> bool {
+    let mut cs = w.chars();
+    w.len() >= 12
+        && cs.next().is_some_and(char::is_uppercase)
+        && cs.all(|c| c.is_ascii_lowercase())
+        && ["of", "to", "so", "that", "the", "and"].iter().any(|f| w.ends_with(f))
+}
+
 fn is_particle(w: &str) -> bool {
     PARTICLES.contains(&w)
 }
@@ -730,6 +741,13 @@ impl Scan<'_, '_> {
         if s > end || (s == end && s > i && matches!(self.toks[s].text, "Eve" | "Day" | "Night")) {
             return;
         }
+        // "Operation Epic Fury": a military operation; "Putinclaimedso": words glued by a scrape.
+        if self.toks[s].text == "Operation" || (s..=end).any(|k| glued(self.toks[k].text)) {
+            for k in i..=end {
+                self.used[k] = true;
+            }
+            return;
+        }
         let mut e = end;
         while e > s && (lex.is_not_name(self.toks[e].text) && lex.org_kind(self.toks[e].text).is_none()) {
             e -= 1;
@@ -864,6 +882,14 @@ impl Scan<'_, '_> {
         const PRONOUNS: &[&str] = &["he", "she", "his", "her", "him", "He", "She", "His", "Her"];
         let next = self.toks.get(e + 1);
         if next.is_some_and(|t| t.word && SPEECH.contains(&t.text)) {
+            return true;
+        }
+        // "said Luisa Palacios", "Luisa Palacios, who".
+        let start = (0..=e).rev().take_while(|&k| self.toks[k].word && (self.toks[k].cap || is_particle(self.toks[k].text))).last().unwrap_or(e);
+        if start > 0 && SPEECH.contains(&self.toks[start - 1].text) {
+            return true;
+        }
+        if next.is_some_and(|t| t.text == ",") && self.toks.get(e + 2).is_some_and(|t| t.text == "who") {
             return true;
         }
         let age = next.is_some_and(|t| t.text == ",")
