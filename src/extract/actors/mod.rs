@@ -359,7 +359,7 @@ mod tests {
 
     #[test]
     fn operations_and_glued_scrape_words_are_not_actors() {
-        let c = cast("The strikes of Operation Epic Fury began. It ranked second on the Forbeslistof top firms.");
+        let c = cast("The strikes of Operation Epic Fury began. It ranked second on the Forbeslistof top firms, Davissaid.");
         assert!(c.actors.is_empty(), "{:?}", names(&c));
     }
 }
