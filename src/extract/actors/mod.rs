@@ -362,4 +362,12 @@ mod tests {
         let c = cast("The strikes of Operation Epic Fury began. It ranked second on the Forbeslistof top firms, Davissaid.");
         assert!(c.actors.is_empty(), "{:?}", names(&c));
     }
+
+    #[test]
+    fn glued_verb_is_cut_from_a_full_name() {
+        let body = "Rep. Marjorie Taylor Greenewroteon social media that it was over.";
+        let c = cast(body);
+        actor(&c, "Marjorie Taylor Greene");
+        assert_eq!(&body[c.mentions[0].start..c.mentions[0].end], "Marjorie Taylor Greene");
+    }
 }

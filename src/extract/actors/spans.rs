@@ -78,6 +78,15 @@ fn glued(w: &str) -> bool {
     verb || (w.len() >= 12 && ["of", "to", "so", "that", "the"].iter().any(|f| w.ends_with(f)))
 }
 
+/// Where a speech verb glued to a surname starts ("Greenewroteon" -> 6), if
+/// at least three letters of name come before it.
+fn glue_cut(w: &str) -> Option<usize> {
+    if !glued(w) {
+        return None;
+    }
+    ["said", "wrote", "told", "reported"].iter().filter_map(|v| w.find(v)).filter(|&p| p >= 3).min()
+}
+
 fn is_particle(w: &str) -> bool {
     PARTICLES.contains(&w)
 }
@@ -745,7 +754,9 @@ impl Scan<'_, '_> {
             return;
         }
         // "Operation Epic Fury": a military operation; "Putinclaimedso": words glued by a scrape.
-        if self.toks[s].text == "Operation" || (s..=end).any(|k| glued(self.toks[k].text)) {
+        // "Marjorie Taylor Greenewroteon": the name is cut before the glued verb.
+        let cut = if end > s { glue_cut(self.toks[end].text) } else { None };
+        if self.toks[s].text == "Operation" || (s..=end).any(|k| glued(self.toks[k].text) && !(k == end && cut.is_some())) {
             for k in i..=end {
                 self.used[k] = true;
             }
@@ -870,7 +881,11 @@ impl Scan<'_, '_> {
             // Everything before the name in the sentence was stripped or is an opener.
             initial(&self.toks, i) && (i..name_start).all(|k| self.strippable(k, e))
         };
-        let c = self.push(first.start, last.end, kind, sure, title_text, Source::Name);
+        let last_end = match cut {
+            Some(n) if e == end => last.start + n,
+            _ => last.end,
+        };
+        let c = self.push(first.start, last_end, kind, sure, title_text, Source::Name);
         self.out[c].weak_initial = weak && !self.mid_caps.contains(last.text);
         if words >= 2 {
             self.bracketed_acronym(e, c);
