@@ -370,4 +370,11 @@ mod tests {
         actor(&c, "Marjorie Taylor Greene");
         assert_eq!(&body[c.mentions[0].start..c.mentions[0].end], "Marjorie Taylor Greene");
     }
+
+    #[test]
+    fn leading_rank_before_a_body_goes_to_the_person() {
+        let c = cast("He said Retired Air Force Maj. Gen. William Neil McCasland left.");
+        assert_eq!(actor(&c, "William Neil McCasland").title.as_deref(), Some("Retired Air Force Maj. Gen."));
+        assert_eq!(actor(&c, "Air Force").title, None);
+    }
 }

@@ -707,8 +707,20 @@ impl Scan<'_, '_> {
                 && h > i
                 && (self.title_at(h + 1, end).is_some() || (h + 2 <= end && lex.given.contains(self.toks[h + 1].text)))
         }) {
-            self.name_run(i, h);
+            // "Retired Air Force Maj. Gen. X": the leading title belongs to the person,
+            // who is titled with the body too ("Retired Air Force Maj. Gen.").
+            let lead = self.title_at(i, h).map_or(0, |(len, _)| len).min(h - i);
+            self.name_run(i + lead, h);
+            let before = self.out.len();
             self.name_run(h + 1, end);
+            if lead > 0 && self.out.len() > before {
+                let prefix = self.src(self.toks[i].start, self.toks[h].end).to_string();
+                let last = self.out.len() - 1;
+                if self.out[last].kind == ActorKind::Person {
+                    let t = self.out[last].title.take();
+                    self.out[last].title = Some(t.map_or(prefix.clone(), |t| format!("{prefix} {t}")));
+                }
+            }
             return;
         }
         let mut s = i;
