@@ -257,7 +257,7 @@ impl Progress {
         if let Some(bar) = &self.bar {
             self.show_if_slow(bar);
             bar.inc(bytes as u64);
-            bar.set_message(format!("{loaded} articles"));
+            bar.set_message(format!("{loaded} article{}", if loaded == 1 { "" } else { "s" }));
         }
     }
 
