@@ -62,8 +62,10 @@ pub fn recognise(article: &Article, sentences: &[Sentence]) -> Cast {
         if all_caps {
             continue;
         }
+        // Only one-word names count: "Health" in "Institute for Health" says nothing.
+        let cap_at = |k: usize| toks.get(k).is_some_and(|t| t.word && t.cap && !spans::initial(toks, k) && !lex.is_not_name(t.text));
         for (k, t) in toks.iter().enumerate() {
-            if t.word && t.cap && !spans::initial(toks, k) {
+            if t.word && t.cap && !spans::initial(toks, k) && !cap_at(k + 1) && !(k > 0 && cap_at(k - 1)) {
                 mid_caps.insert(t.text);
             }
         }
@@ -244,6 +246,47 @@ mod tests {
         let mut n: Vec<_> = names(&c).into_iter().map(|x| x.0).collect();
         n.sort();
         assert_eq!(n, ["Doha", "Taliban", "United States"]);
+    }
+
+    #[test]
+    fn plural_acronyms_demonyms_and_adjective_compounds_are_not_actors() {
+        let c = cast("The MPs met Israelis and Minnesotans at the Hamas-led rally with an Indian American.");
+        assert!(c.actors.is_empty(), "{:?}", names(&c));
+    }
+
+    #[test]
+    fn body_then_titled_person_split_in_two() {
+        let c = cast("He met Food and Drug Administration Commissioner Marty Makary today.");
+        assert_eq!(actor(&c, "Food and Drug Administration").kind, ActorKind::Government);
+        assert_eq!(actor(&c, "Marty Makary").title.as_deref(), Some("Commissioner"));
+    }
+
+    #[test]
+    fn place_names_extend_into_bodies_and_teams() {
+        let c = cast("The crash involved a Tennessee Department of Transportation truck. Fans of the Tennessee Titans cheered.");
+        assert_eq!(actor(&c, "Tennessee Department of Transportation").kind, ActorKind::Government);
+        assert_eq!(actor(&c, "Tennessee Titans").kind, ActorKind::Organization);
+    }
+
+    #[test]
+    fn office_with_of_is_a_title() {
+        let c = cast("He met Director of National Intelligence Tulsi Gabbard on Friday.");
+        assert_eq!(actor(&c, "Tulsi Gabbard").title.as_deref(), Some("Director of National Intelligence"));
+    }
+
+    #[test]
+    fn initials_and_particles_in_team_lists() {
+        let c = cast("Italy: L Orquera, A Troncon; Roland de Marigny kicked. Later De Marigny missed and Edwin van der Sar saved.");
+        actor(&c, "A Troncon");
+        assert!(actor(&c, "Roland de Marigny").aliases.contains(&"De Marigny".to_string()));
+        assert_eq!(actor(&c, "Edwin van der Sar").kind, ActorKind::Person);
+    }
+
+    #[test]
+    fn single_word_does_not_match_a_two_word_lexicon_name() {
+        let c = cast("He met Sen. Sheldon Whitehouse there.");
+        actor(&c, "Sheldon Whitehouse");
+        assert!(c.actors.iter().all(|a| a.name != "White House"));
     }
 
     #[test]

@@ -287,6 +287,23 @@ impl Scan<'_, '_> {
                 }
             }
         }
+        // "Tennessee Titans", "Texas Tech": a place's team or institution.
+        if end.is_none() && kind == ActorKind::Place {
+            if let Some(t) = self.toks.get(j).filter(|t| t.word && t.cap && t.space_before && !self.used[j]) {
+                let alone = self.toks.get(j + 1).is_none_or(|x| !(x.word && x.cap && x.space_before));
+                if alone
+                    && self.title_at(j, j).is_none()
+                    && !self.lex.given.contains(t.text)
+                    && !self.lex.is_not_name(t.text)
+                    && self.lexicon_at(j, j + 1).is_none()
+                    && !self.lex.demonyms.contains_key(&t.text.to_lowercase())
+                    && !t.upper
+                {
+                    end = Some(j + 1);
+                    ext_kind = ActorKind::Organization;
+                }
+            }
+        }
         // "BBC Radio 4", "BBC One": an organisation's named part, up to a title or known name.
         if end.is_none() && kind == ActorKind::Organization {
             let mut e = j;
@@ -325,7 +342,8 @@ impl Scan<'_, '_> {
             self.used[k] = true;
         }
         let (s, en) = (self.toks[i].start, self.toks[e - 1].end);
-        self.push(s, en, ext_kind, true, None, Source::Name);
+        let c = self.push(s, en, ext_kind, true, None, Source::Name);
+        self.bracketed_acronym(e - 1, c);
         true
     }
 
@@ -463,19 +481,23 @@ impl Scan<'_, '_> {
         let last = self.toks[end].text;
         let org_head = self.lex.org_kind(last).is_some() || OF_HEADS.contains(&last);
         match words.as_slice() {
-            [p] if is_particle(p) => true,
+            ps if ps.iter().all(|p| is_particle(p)) => true,
             ["for"] | ["for", "the"] => org_head,
             // "of" joins unless the name so far is a person's ("President of France Emmanuel Macron").
             // Else "of" joins only a lone word that is capitalised mid-sentence ("Isle of Man").
             ["of"] | ["of", "the"] => {
                 let first = self.toks[run_start].text;
+                let in_body = (run_start..end).any(|x| matches!(self.toks[x + 1].text, "of" | "for") && self.lex.org_kind(self.toks[x].text).is_some());
                 org_head
+                    || in_body
                     || (run_start == end
                         && !self.lex.given.contains(first)
                         && self.title_at(run_start, end).is_none()
                         && !self.lex.is_not_name(first)
                         && (!initial(&self.toks, run_start) || self.mid_caps.contains(first)))
             }
+            // "Department of Trade and Industry": inside a body's "of"/"for" phrase.
+            ["and"] if (run_start..end).any(|x| matches!(self.toks[x + 1].text, "of" | "for") && self.lex.org_kind(self.toks[x].text).is_some()) => true,
             ["and"] | ["&"] => {
                 // "Analytical Support and Sanctions Monitoring Team": the right side ends in a head word.
                 let mut e = next;
@@ -493,7 +515,10 @@ impl Scan<'_, '_> {
         let n = self.toks.len();
         let mut end = i;
         loop {
-            if self.toks[end].possessive {
+            // "Professional Footballers' Association": a plural possessive inside a body's name.
+            let plural_of_body = self.toks[end].text.ends_with('s')
+                && self.toks.get(end + 1).is_some_and(|x| x.word && self.lex.org_kind(x.text).is_some_and(|k| k != ActorKind::Place));
+            if self.toks[end].possessive && !plural_of_body {
                 break;
             }
             let nx = end + 1;
@@ -502,7 +527,9 @@ impl Scan<'_, '_> {
             }
             let x = self.toks[nx];
             let code = x.text.starts_with(|c: char| c.is_ascii_digit()) && !x.text.contains('-') && !self.lex.is_not_name(self.toks[end].text);
-            if x.word && (x.cap || code) {
+            // "diGenova", "deGrasse": a lower-case start with a capital inside.
+            let camel = x.word && !x.cap && x.text.chars().skip(1).any(char::is_uppercase) && !is_particle(x.text);
+            if x.word && (x.cap || code || camel) {
                 end = nx;
                 continue;
             }
@@ -630,7 +657,9 @@ impl Scan<'_, '_> {
         let lex = self.lex;
         // "Food and Drug Administration Commissioner Marty Makary": a body, then a titled person.
         if let Some(h) = (i..end).find(|&h| {
-            lex.org_kind(self.toks[h].text).is_some_and(|k| k != ActorKind::Place) && h > i && self.title_at(h + 1, end).is_some()
+            lex.org_kind(self.toks[h].text).is_some_and(|k| k != ActorKind::Place)
+                && h > i
+                && (self.title_at(h + 1, end).is_some() || (h + 2 <= end && lex.given.contains(self.toks[h + 1].text)))
         }) {
             self.name_run(i, h);
             self.name_run(h + 1, end);
@@ -685,6 +714,17 @@ impl Scan<'_, '_> {
         while e > s && !self.toks[e].cap {
             e -= 1;
         }
+        let numeric = |t: &Tok| {
+            t.text.starts_with(|c: char| c.is_ascii_digit())
+                || matches!(t.text, "One" | "Two" | "Three" | "Four" | "Five" | "Six" | "Seven" | "Eight" | "Nine" | "Ten" | "Twelve" | "Sixteen")
+        };
+        if e == s && end > e && s == i && (e + 1..=end).any(|k| numeric(&self.toks[k])) {
+            // "Big 12", "Elite Eight": one word left of a longer expression is no name.
+            for k in i..=end {
+                self.used[k] = true;
+            }
+            return;
+        }
         // A title inside the run: "Economics Minister Aburizal Bakrie",
         // "Jefferson Parish Sheriff Harry Lee".
         if title.is_none() && lex.org_kind(self.toks[e].text).is_none() {
@@ -727,7 +767,11 @@ impl Scan<'_, '_> {
         for k in i..=e {
             self.used[k] = true;
         }
-        if words == 1 && (self.not_a_lone_name(&last) || last.text.chars().count() < 2 || last.text.chars().all(|c| c.is_ascii_digit())) {
+        if words == 1
+            && (self.not_a_lone_name(&last)
+                || last.text.trim_end_matches('.').chars().count() < 2
+                || last.text.chars().any(|c| c.is_ascii_digit()))
+        {
             return;
         }
         // "Indian American", "Somali American": people described, not named.
@@ -779,9 +823,20 @@ impl Scan<'_, '_> {
         };
         let c = self.push(first.start, last.end, kind, sure, title_text, Source::Name);
         self.out[c].weak_initial = weak && !self.mid_caps.contains(last.text);
-        // "Securities and Exchange Commission (SEC)"
+        if words >= 2 {
+            self.bracketed_acronym(e, c);
+        }
+    }
+
+    /// "Securities and Exchange Commission (SEC)": the acronym after name token `e`
+    /// (candidate `c`) is another form of that name.
+    fn bracketed_acronym(&mut self, e: usize, c: usize) {
+        if self.toks[e].possessive {
+            return;
+        }
         if let (Some(o), Some(a), Some(cl)) = (self.toks.get(e + 1), self.toks.get(e + 2), self.toks.get(e + 3)) {
-            if o.text == "(" && a.word && a.upper && cl.text == ")" && !last.possessive && words >= 2 {
+            if o.text == "(" && a.word && a.upper && cl.text == ")" && !self.used[e + 2] {
+                let (a, kind, sure) = (*a, self.out[c].kind, self.out[c].sure);
                 self.used[e + 2] = true;
                 self.push(a.start, a.end, kind, sure, None, Source::AcronymOf(c));
             }
