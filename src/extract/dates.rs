@@ -300,10 +300,14 @@ fn floor_boundary(text: &str, mut i: usize) -> usize {
 fn prev_word(text: &str, i: usize) -> &str {
     let i = floor_boundary(text, i);
     let from = floor_boundary(text, i.saturating_sub(40));
-    let head = text[from..i].trim_end_matches(|c: char| !(c.is_alphanumeric() || c == '_'));
+    let win = &text[from..i];
     let word_char = |c: char| c.is_alphanumeric() || matches!(c, '\'' | '’' | '.' | '-');
-    let start = head.char_indices().rev().take_while(|&(_, c)| word_char(c)).last().map_or(head.len(), |(j, _)| j);
-    &head[start..]
+    // The run of word characters around the last letter or digit,
+    // trailing dots and hyphens included ("early-").
+    let Some((last, _)) = win.char_indices().rev().find(|&(_, c)| c.is_alphanumeric()) else { return "" };
+    let end = win[last..].char_indices().find(|&(_, c)| !word_char(c)).map_or(win.len(), |(j, _)| last + j);
+    let start = win[..last].char_indices().rev().take_while(|&(_, c)| word_char(c)).last().map_or(last, |(j, _)| j);
+    &win[start..end]
 }
 
 /// Does "will" or "'ll" follow a space within a few words ("By Monday, the
