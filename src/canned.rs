@@ -522,6 +522,7 @@ mod tests {
             ),
             ("who-said-what", "", &["SCAN st USING INDEX idx_statements_article_start"], false),
             ("figures", "", &["SCAN f USING INDEX idx_figures_article_start"], false),
+            ("timeline", "", &["SCAN e USING INDEX idx_events_timeline"], false),
             (
                 "co-mentions",
                 "",
