@@ -125,7 +125,7 @@ CREATE TABLE IF NOT EXISTS figures (
     end         INTEGER NOT NULL CHECK (end >= start)
 );
 
-CREATE INDEX IF NOT EXISTS idx_sentences_article ON sentences(article_id, seq);
+-- sentences(article_id, seq) is indexed by its UNIQUE constraint.
 CREATE INDEX IF NOT EXISTS idx_aliases_alias ON actor_aliases(alias COLLATE NOCASE);
 CREATE INDEX IF NOT EXISTS idx_actors_name ON actors(name COLLATE NOCASE);
 CREATE INDEX IF NOT EXISTS idx_mentions_actor ON mentions(actor_id);
@@ -153,12 +153,23 @@ CREATE INDEX IF NOT EXISTS idx_figures_article_start ON figures(article_id, star
 CREATE INDEX IF NOT EXISTS idx_events_timeline ON events(date_start IS NULL, date_start, date_end, article_id, sentence_id);
 
 -- Full-text search over sentences: SELECT * FROM sentences_fts WHERE sentences_fts MATCH 'ceasefire'.
--- The loader indexes new sentences once per transaction (src/sql/insert_sentences_fts.sql):
--- an AFTER INSERT trigger makes FTS5 flush a segment per sentence, five times slower.
--- After inserting sentences by hand: INSERT INTO sentences_fts(sentences_fts) VALUES ('rebuild').
 CREATE VIRTUAL TABLE IF NOT EXISTS sentences_fts USING fts5(
     text, content='sentences', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
 );
+-- A row trigger makes FTS5 flush a segment per sentence, which slows a bulk
+-- load five times. So the loader sets `deferred` = 1 inside its own
+-- transaction and indexes the transaction's sentences in one statement before
+-- it commits (src/sql/insert_sentences_fts.sql); every other writer (and every
+-- reader) sees 0, and the trigger indexes its rows.
+CREATE TABLE IF NOT EXISTS sentences_fts_state (
+    id       INTEGER PRIMARY KEY CHECK (id = 1),
+    deferred INTEGER NOT NULL DEFAULT 0 CHECK (deferred IN (0, 1))
+);
+INSERT OR IGNORE INTO sentences_fts_state (id, deferred) VALUES (1, 0);
+CREATE TRIGGER IF NOT EXISTS sentences_fts_ai AFTER INSERT ON sentences
+WHEN (SELECT deferred FROM sentences_fts_state WHERE id = 1) IS NOT 1 BEGIN
+    INSERT INTO sentences_fts(rowid, text) VALUES (new.id, new.text);
+END;
 CREATE TRIGGER IF NOT EXISTS sentences_fts_ad AFTER DELETE ON sentences BEGIN
     INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.id, old.text);
 END;

@@ -12,8 +12,8 @@ fn two_loads_at_once_both_finish_without_duplicates() {
     let tmp = tempfile::tempdir().unwrap();
     let a = tmp.path().join("a.jsonl");
     let b = tmp.path().join("b.jsonl");
-    loadkit::write_corpus(&a, 0, 3000);
-    loadkit::write_corpus(&b, 2000, 3000); // 1000 articles in common
+    loadkit::write_corpus(&a, 0, 1500);
+    loadkit::write_corpus(&b, 1000, 1500); // 500 articles in common
     let db = tmp.path().join("t.db");
     let spawn = |corpus: &std::path::Path| {
         bin().args(["load", "--db", db.to_str().unwrap(), corpus.to_str().unwrap()]).stderr(Stdio::piped()).spawn().unwrap()
@@ -23,9 +23,9 @@ fn two_loads_at_once_both_finish_without_duplicates() {
         let (code, _, err) = output(child.wait_with_output().unwrap());
         assert_eq!(code, 0, "{err}");
     }
-    assert_eq!(scalar(&db, "SELECT count(*) FROM articles"), 5000);
-    assert_eq!(scalar(&db, "SELECT count(DISTINCT external_id) FROM articles"), 5000);
-    let want: i64 = (0..5000).map(loadkit::corpus_sentences).sum();
+    assert_eq!(scalar(&db, "SELECT count(*) FROM articles"), 2500);
+    assert_eq!(scalar(&db, "SELECT count(DISTINCT external_id) FROM articles"), 2500);
+    let want: i64 = (0..2500).map(loadkit::corpus_sentences).sum();
     assert_eq!(scalar(&db, "SELECT count(*) FROM sentences"), want);
 }
 
@@ -33,7 +33,7 @@ fn two_loads_at_once_both_finish_without_duplicates() {
 fn a_query_during_a_load_sees_whole_articles_only() {
     let tmp = tempfile::tempdir().unwrap();
     let corpus = tmp.path().join("c.jsonl");
-    loadkit::write_corpus(&corpus, 0, 8000);
+    loadkit::write_corpus(&corpus, 0, 4000);
     let db = tmp.path().join("t.db");
     // Create the database first so queries have something to open.
     let first = tmp.path().join("first.jsonl");
@@ -59,5 +59,5 @@ fn a_query_during_a_load_sees_whole_articles_only() {
     }
     assert!(child.wait().unwrap().success());
     assert!(seen.windows(2).all(|w| w[0] <= w[1]), "article counts only grow: {seen:?}");
-    assert_eq!(scalar(&db, "SELECT count(*) FROM articles"), 8001);
+    assert_eq!(scalar(&db, "SELECT count(*) FROM articles"), 4001);
 }

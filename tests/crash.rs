@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 use loadkit::{bin, corpus_sentences, run, scalar};
 use rusqlite::{Connection, OpenFlags};
 
-const ARTICLES: usize = 12_000;
+const ARTICLES: usize = 6_000;
 
 fn articles_present(db: &std::path::Path) -> i64 {
     Connection::open_with_flags(db, OpenFlags::SQLITE_OPEN_READ_ONLY)

@@ -27,11 +27,12 @@ const BATCH_BYTES: usize = 4 * 1024 * 1024;
 /// Batches waiting for the writer: bounds the memory of the pipeline.
 const QUEUED_BATCHES: usize = 2;
 
+/// What a load did.
 #[derive(Debug, Default)]
-struct Summary {
-    loaded: usize,
-    skipped: usize,
-    total: Written,
+pub struct Summary {
+    pub loaded: usize,
+    pub skipped: usize,
+    pub total: Written,
 }
 
 /// One article ready for the writer.
@@ -58,43 +59,69 @@ pub fn run(db: Option<&Path>, args: &LoadArgs) -> Result<()> {
             PathBuf::from(super::DEFAULT_DB)
         }
     };
-    let conn = store::open(&path, Access::Create)?;
+    let mut conn = store::open(&path, Access::Create)?;
     let known = store::open(&path, Access::ReadOnly)?;
     let ov = Overrides { published, title: args.title.clone(), source: args.source.clone() };
-    let progress = Progress::new(plan.total_bytes);
+    let summary = load_into(&mut conn, Some(&known), plan, &ov, &path.display().to_string(), true)?;
+    eprintln!("{}", summary_line(&summary));
+    Ok(())
+}
 
+/// Loads `files` into an open database (the REPL's `.load`): inputs are
+/// checked first, then streamed through the same pipeline as `dossier load`.
+pub fn load_files(conn: &mut Connection, files: &[String], db_name: &str) -> Result<Summary> {
+    let plan = input::check_inputs(files).map_err(|e| anyhow!("{e}; nothing loaded"))?;
+    load_into(conn, None, plan, &Overrides::default(), db_name, false)
+}
+
+/// The pipeline: this thread reads and extracts batches (in parallel), a
+/// scoped writer thread writes them. `known`, a second connection to the
+/// same file, lets articles loaded before skip extraction. On failure, the
+/// error says how many articles were loaded before it.
+fn load_into(
+    conn: &mut Connection,
+    known: Option<&Connection>,
+    plan: input::Plan,
+    ov: &Overrides,
+    db_name: &str,
+    show_progress: bool,
+) -> Result<Summary> {
+    let progress = if show_progress { Progress::new(plan.total_bytes) } else { Progress::none() };
     let (tx, rx) = sync_channel::<Vec<Extracted>>(QUEUED_BATCHES);
-    let writer = {
-        let progress = progress.clone();
-        let db_name = path.display().to_string();
-        std::thread::spawn(move || write_all(conn, &db_name, rx, &progress))
-    };
-    let mut skipped_early = 0usize;
-    let mut batch: Vec<Input> = Vec::with_capacity(BATCH_ARTICLES);
-    let mut batch_bytes = 0usize;
-    let mut flush = |batch: &mut Vec<Input>| -> Result<()> {
-        let before = batch.len();
-        // Bytes loaded before need no extraction (the writer checks again).
-        batch.retain(|i| !already_loaded(&known, &i.sha256));
-        skipped_early += before - batch.len();
-        progress.skipped(before - batch.len());
-        let done: Vec<Extracted> = batch.par_drain(..).map(extract_one).collect();
-        tx.send(done).map_err(|_| anyhow!("the database writer stopped"))
-    };
-    let read = input::read_all(plan, &ov, |inp| {
-        batch_bytes += inp.bytes;
-        batch.push(inp);
-        if batch.len() >= BATCH_ARTICLES || batch_bytes >= BATCH_BYTES {
-            batch_bytes = 0;
-            flush(&mut batch)?;
-        }
-        Ok(())
+    let (mut summary, write_err, read, flushed, skipped_early) = std::thread::scope(|scope| {
+        let writer = scope.spawn(|| write_all(conn, db_name, rx, &progress));
+        let mut skipped_early = 0usize;
+        let mut batch: Vec<Input> = Vec::with_capacity(BATCH_ARTICLES);
+        let mut batch_bytes = 0usize;
+        let mut flush = |batch: &mut Vec<Input>| -> Result<()> {
+            if let Some(known) = known {
+                let before = batch.len();
+                // Bytes loaded before need no extraction (the writer checks again).
+                batch.retain(|i| !already_loaded(known, &i.sha256));
+                skipped_early += before - batch.len();
+                progress.skipped(before - batch.len());
+            }
+            let done: Vec<Extracted> = batch.par_drain(..).map(extract_one).collect();
+            tx.send(done).map_err(|_| anyhow!("the database writer stopped"))
+        };
+        let read = input::read_all(plan, ov, |inp| {
+            batch_bytes += inp.bytes;
+            batch.push(inp);
+            if batch.len() >= BATCH_ARTICLES || batch_bytes >= BATCH_BYTES {
+                batch_bytes = 0;
+                flush(&mut batch)?;
+            }
+            Ok(())
+        });
+        // What was read before a failure is still written: all articles before a bad line load.
+        let flushed = if batch.is_empty() { Ok(()) } else { flush(&mut batch) };
+        drop(flush);
+        drop(tx);
+        let (summary, write_err) = writer.join().unwrap_or_else(|_| {
+            (Summary::default(), Some(store::WriteError { origin: db_name.to_string(), source: anyhow!("the database writer crashed") }))
+        });
+        (summary, write_err, read, flushed, skipped_early)
     });
-    // What was read before a failure is still written: all articles before a bad line load.
-    let flushed = if batch.is_empty() { Ok(()) } else { flush(&mut batch) };
-    drop(flush);
-    drop(tx);
-    let (mut summary, write_err) = writer.join().map_err(|_| anyhow!("the database writer crashed"))?;
     summary.skipped += skipped_early;
     progress.finish();
     // The writer's error explains a failed send; report it first.
@@ -102,8 +129,7 @@ pub fn run(db: Option<&Path>, args: &LoadArgs) -> Result<()> {
     if let Some(e) = failure {
         return Err(anyhow!("{e}; {}", stopped_after(&summary)));
     }
-    eprintln!("{}", summary_line(&summary));
-    Ok(())
+    Ok(summary)
 }
 
 fn already_loaded(known: &Connection, sha256: &str) -> bool {
@@ -123,9 +149,9 @@ fn extract_one(inp: Input) -> Extracted {
 
 /// The writer thread: writes each batch in one transaction until the channel
 /// closes or a write fails, then restores the connection's settings.
-fn write_all(mut conn: Connection, db_name: &str, rx: Receiver<Vec<Extracted>>, progress: &Progress) -> (Summary, Option<store::WriteError>) {
+fn write_all(conn: &mut Connection, db_name: &str, rx: Receiver<Vec<Extracted>>, progress: &Progress) -> (Summary, Option<store::WriteError>) {
     let mut s = Summary::default();
-    let saved = match store::bulk_begin(&conn) {
+    let saved = match store::bulk_begin(conn) {
         Ok(saved) => saved,
         Err(e) => {
             let err = store::WriteError { origin: db_name.to_string(), source: e.into() };
@@ -136,7 +162,7 @@ fn write_all(mut conn: Connection, db_name: &str, rx: Receiver<Vec<Extracted>>, 
     for batch in rx {
         let refs: Vec<ArticleRef> =
             batch.iter().map(|e| ArticleRef { facts: &e.facts, sha256: &e.sha256, path: Some(path_of(&e.origin)) }).collect();
-        let (written, err) = store::write_batch(&mut conn, &refs, |i| batch.get(i).map_or_else(String::new, |e| e.origin.clone()));
+        let (written, err) = store::write_batch(conn, &refs, |i| batch.get(i).map_or_else(String::new, |e| e.origin.clone()));
         for (w, e) in written.iter().zip(&batch) {
             if w.article_id.is_some() {
                 s.loaded += 1;
@@ -151,7 +177,7 @@ fn write_all(mut conn: Connection, db_name: &str, rx: Receiver<Vec<Extracted>>, 
             break;
         }
     }
-    if let Err(e) = store::bulk_end(&conn, saved) {
+    if let Err(e) = store::bulk_end(conn, saved) {
         error = error.or(Some(store::WriteError { origin: db_name.to_string(), source: e.into() }));
     }
     (s, error)
@@ -173,7 +199,8 @@ fn stopped_after(s: &Summary) -> String {
     }
 }
 
-fn summary_line(s: &Summary) -> String {
+/// "loaded 3 articles, skipped 1 already loaded: 40 sentences, ..."
+pub fn summary_line(s: &Summary) -> String {
     let t = &s.total;
     format!(
         "loaded {} article{}, skipped {} already loaded: {} sentences, {} new actors, {} mentions, {} statements, {} dates, {} events, {} figures",
@@ -199,6 +226,10 @@ struct Progress {
 }
 
 impl Progress {
+    fn none() -> Self {
+        Progress { bar: None, started: Instant::now() }
+    }
+
     fn new(total_bytes: Option<u64>) -> Self {
         if !std::io::stderr().is_terminal() {
             return Progress { bar: None, started: Instant::now() };
@@ -226,7 +257,7 @@ impl Progress {
         if let Some(bar) = &self.bar {
             self.show_if_slow(bar);
             bar.inc(bytes as u64);
-            bar.set_message(format!("{loaded} articles"));
+            bar.set_message(format!("{loaded} article{}", if loaded == 1 { "" } else { "s" }));
         }
     }
 

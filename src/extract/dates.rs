@@ -33,24 +33,36 @@ use resolve::{Dir, Period};
 
 /// Finds every temporal expression; relative ones resolve against `published`.
 pub fn extract(body: &str, sentences: &[Sentence], published: Option<Date>) -> Vec<DateExpr> {
+    // One pass of each pattern over the whole body (per-sentence searches
+    // cost more in call overhead than in matching); a match must lie inside
+    // one sentence.
+    let starts: Vec<usize> = sentences.iter().map(|s| s.start).collect();
     let mut out = Vec::new();
-    for (si, s) in sentences.iter().enumerate() {
-        let Some(text) = body.get(s.start..s.end) else { continue };
-        for c in scan(text, published) {
-            let (value, value_end, precision) = match c.period {
-                Some(p) => {
-                    let (v, e) = p.render();
-                    (Some(v), e, Some(p.prec))
-                }
-                None => (None, None, c.prec),
-            };
-            out.push(DateExpr { sentence: si, start: s.start + c.start, end: s.start + c.end, value, value_end, precision });
+    for c in scan(body, &starts, published) {
+        let si = starts.partition_point(|&st| st <= c.start).saturating_sub(1);
+        let Some(s) = sentences.get(si) else { continue };
+        if c.start < s.start || c.end > s.end {
+            continue;
         }
+        let (value, value_end, precision) = match c.period {
+            Some(p) => {
+                let (v, e) = p.render();
+                (Some(v), e, Some(p.prec))
+            }
+            None => (None, None, c.prec),
+        };
+        out.push(DateExpr { sentence: si, start: c.start, end: c.end, value, value_end, precision });
     }
     out
 }
 
-/// One expression found in a sentence; offsets are relative to the sentence.
+/// The text from the start of the sentence holding byte `i` up to `i`.
+fn sentence_head<'a>(text: &'a str, starts: &[usize], i: usize) -> &'a str {
+    let from = starts.partition_point(|&st| st <= i).checked_sub(1).map_or(0, |k| starts[k]);
+    text.get(from.min(i)..i).unwrap_or("")
+}
+
+/// One expression found in the body.
 #[derive(Debug, Clone)]
 struct Cand {
     start: usize,
@@ -191,7 +203,6 @@ struct Patterns {
     holiday: Regex,
     modifier: Regex,
     day_modifier: Regex,
-    prev_word: Regex,
     future: Regex,
     range_link: Regex,
 }
@@ -214,7 +225,11 @@ fn patterns() -> &'static Patterns {
             .collect();
         names.sort_by_key(|w| std::cmp::Reverse(w.len()));
         let names = names.iter().map(|n| regex::escape(n)).collect::<Vec<_>>().join("|");
-        let re = |s: &str| Regex::new(s).unwrap_or_else(|e| panic!("date pattern {s}: {e}"));
+        // ASCII word boundaries keep the fast DFA engines usable on any text.
+        let re = |s: &str| {
+            let s = s.replace(r"\b", r"(?-u:\b)");
+            Regex::new(&s).unwrap_or_else(|e| panic!("date pattern {s}: {e}"))
+        };
         Patterns {
             mdy: re(&format!(
                 r"\b({any})\s*(\d{{1,2}})(?:st|nd|rd|th)?\b(?:\s*(?:-|–|to|through|and)\s*(\d{{1,2}})(?:st|nd|rd|th)?\b)?(?:,?\s+{YEAR}\b)?"
@@ -247,22 +262,30 @@ fn patterns() -> &'static Patterns {
                 r"(?i)(?:\b(early|late|mid|earlier|later)\s*-?\s*|\b(?:the\s+)?(end|beginning|start|middle|close|first\s+half|second\s+half)\s+of\s+)$",
             ),
             day_modifier: re(r"(?i)\b(?:(?:later|earlier)(?:\s+on)?|early|late)\s+$"),
-            prev_word: re(r"([\p{L}\p{N}'’.-]+)\W*$"),
             future: re(
-                r"(?i)\b(will|won't|shall|going\s+to|set\s+to|scheduled|plans?\s+to|planning\s+to|(?:is|are)\s+due|expected\s+to|expects?\s+to|intends?\s+to|upcoming)\b|'ll\b|’ll\b",
+                r"(?i)\b(will|won't|shall|going\s+to|set\s+to|scheduled|plans?\s+to|planning\s+to|(?:is|are)\s+due|slated|next|coming|expected\s+to|expects?\s+to|intends?\s+to|upcoming)\b|'ll\b|’ll\b",
             ),
             range_link: re(r"^\s*(?:-|–|—|to|through|until|till|and)\s*$"),
         }
     })
 }
 
-/// Does the clause before this span speak of the future?
+/// Does the clause around the expression at `start` speak of the future?
+/// Looks back to the sentence start (at most 60 bytes, cut at ";" or a
+/// dash) and a few words ahead ("By Monday, the storm will ...").
 fn direction(text: &str, start: usize) -> Dir {
     let from = floor_boundary(text, start.saturating_sub(60));
     let window = &text[from..start];
-    // Only the clause the date is in: cut at the last clause break.
-    let clause = window.rfind([';', '—', '.']).map_or(window, |i| &window[i..]);
-    if patterns().future.is_match(clause) { Dir::Future } else { Dir::Past }
+    let window = window.rfind(['\n']).map_or(window, |i| &window[i..]);
+    let window = window.rfind(". ").map_or(window, |i| if window[..i].ends_with(|c: char| c.is_lowercase()) && !window[..i].ends_with("a.m") && !window[..i].ends_with("p.m") { &window[i..] } else { window });
+    let clause = window.rfind([';', '—']).map_or(window, |i| &window[i..]);
+    let p = patterns();
+    if p.future.is_match(clause) {
+        return Dir::Future;
+    }
+    let ahead = &text[start..floor_boundary(text, start + 40)];
+    let ahead = ahead.find(['.', ';']).map_or(ahead, |i| &ahead[..i]);
+    if will_ahead(ahead) { Dir::Future } else { Dir::Past }
 }
 
 fn floor_boundary(text: &str, mut i: usize) -> usize {
@@ -277,7 +300,40 @@ fn floor_boundary(text: &str, mut i: usize) -> usize {
 fn prev_word(text: &str, i: usize) -> &str {
     let i = floor_boundary(text, i);
     let from = floor_boundary(text, i.saturating_sub(40));
-    patterns().prev_word.captures(&text[from..i]).and_then(|c| c.get(1)).map_or("", |m| m.as_str())
+    let win = &text[from..i];
+    let word_char = |c: char| c.is_alphanumeric() || matches!(c, '\'' | '’' | '.' | '-');
+    // The run of word characters around the last letter or digit,
+    // trailing dots and hyphens included ("early-").
+    let Some((last, _)) = win.char_indices().rev().find(|&(_, c)| c.is_alphanumeric()) else { return "" };
+    let end = win[last..].char_indices().find(|&(_, c)| !word_char(c)).map_or(win.len(), |(j, _)| last + j);
+    let start = win[..last].char_indices().rev().take_while(|&(_, c)| word_char(c)).last().map_or(last, |(j, _)| j);
+    &win[start..end]
+}
+
+/// Does "will" or "'ll" follow a space within a few words ("By Monday, the
+/// storm will ...")? A hand scan: the equivalent regex with a bounded
+/// repetition of Unicode word characters costs most of the start-up time.
+fn will_ahead(ahead: &str) -> bool {
+    let lower = ahead.to_lowercase();
+    let word_char = |c: char| c.is_alphanumeric() || c == '_';
+    for (k, _) in lower.char_indices() {
+        let rest = &lower[k..];
+        let len = ["will", "'ll", "’ll"].iter().find(|w| rest.starts_with(**w)).map(|w| w.len());
+        let Some(len) = len else { continue };
+        if rest[len..].starts_with(word_char) {
+            continue;
+        }
+        let before = &lower[..k];
+        if rest.starts_with('w') && before.ends_with(word_char) {
+            continue;
+        }
+        // Up to 25 word or space characters back to a space.
+        let run: Vec<char> = before.chars().rev().take_while(|&c| word_char(c) || c.is_whitespace()).take(27).collect();
+        if run.iter().take(26).any(|c| c.is_whitespace()) {
+            return true;
+        }
+    }
+    false
 }
 
 /// The word right after byte `i`.
@@ -322,7 +378,7 @@ const COUNT_TAIL: &[&str] = &[
 ];
 
 /// Scans one sentence.
-fn scan(text: &str, published: Option<Date>) -> Vec<Cand> {
+fn scan(text: &str, starts: &[usize], published: Option<Date>) -> Vec<Cand> {
     let p = patterns();
     let w = words();
     let mut c: Vec<Cand> = Vec::new();
@@ -418,7 +474,7 @@ fn scan(text: &str, published: Option<Date>) -> Vec<Cand> {
         let Some(&month) = w.months.get(&word.to_lowercase()) else { continue };
         let before = prev_word(text, m.start());
         let after = next_word(text, m.end());
-        let at_start = text[..m.start()].trim().is_empty();
+        let at_start = sentence_head(text, starts, m.start()).trim().is_empty();
         let lead = is_lead_in(before) || before.ends_with("mid-");
         if !lead {
             if is_capitalised(before) && !at_start {
@@ -489,7 +545,7 @@ fn scan(text: &str, published: Option<Date>) -> Vec<Cand> {
         let rel = m.get(1).map(|x| x.as_str().to_lowercase());
         if rel.is_none() {
             let before = prev_word(text, wm.start());
-            let at_start = text[..wm.start()].trim().is_empty();
+            let at_start = sentence_head(text, starts, wm.start()).trim().is_empty();
             if is_capitalised(before) && !at_start && !is_lead_in(before) {
                 continue; // "Good Friday", "Super Tuesday"
             }
@@ -518,7 +574,7 @@ fn scan(text: &str, published: Option<Date>) -> Vec<Cand> {
         let all = m.get(0).map_or(0..0, |x| x.range());
         let Some(w1) = m.get(1) else { continue };
         // "the Today show": a capitalised "Today" inside a sentence is a name.
-        if w1.as_str().starts_with(char::is_uppercase) && !text[..w1.start()].trim_start_matches(['“', '"', '(', '‘', '\'']).trim().is_empty() {
+        if w1.as_str().starts_with(char::is_uppercase) && !sentence_head(text, starts, w1.start()).trim_start_matches(['“', '"', '(', '‘', '\'']).trim().is_empty() {
             continue;
         }
         let word = w1.as_str().to_lowercase();
@@ -598,7 +654,8 @@ fn scan(text: &str, published: Option<Date>) -> Vec<Cand> {
             let before = prev_word(text, sm.start());
             let after = next_word(text, sm.end());
             let lead = before.eq_ignore_ascii_case("the") && {
-                let b2 = prev_word(text, text[..sm.start()].trim_end().len().saturating_sub(before.len()));
+                let head = sentence_head(text, starts, sm.start());
+                let b2 = prev_word(text, (sm.start() - head.len()) + head.trim_end().len().saturating_sub(before.len()));
                 is_lead_in(b2)
             };
             let lead = lead || matches!(before.to_lowercase().as_str(), "early" | "late" | "mid" | "mid-" | "this" | "last");
@@ -651,8 +708,8 @@ fn scan(text: &str, published: Option<Date>) -> Vec<Cand> {
         }
         let rel = m.get(1).map(|x| x.as_str().to_lowercase());
         let before = prev_word(text, name.start());
-        let at_start = text[..name.start()].trim().is_empty();
-        if rel.is_none() && (text[..name.start()].trim_end().ends_with('&') || is_capitalised(before) && !at_start && !is_lead_in(before)) {
+        let at_start = sentence_head(text, starts, name.start()).trim().is_empty();
+        if rel.is_none() && (sentence_head(text, starts, name.start()).trim_end().ends_with('&') || is_capitalised(before) && !at_start && !is_lead_in(before)) {
             continue; // "Challenger, Gray & Christmas", "It's Christmas" in a title
         }
         let year = m.get(3).and_then(|x| x.as_str().parse::<i16>().ok());
@@ -666,7 +723,7 @@ fn scan(text: &str, published: Option<Date>) -> Vec<Cand> {
 
 /// Is the four-digit number at `s..e` a year?
 fn plausible_year(text: &str, s: usize, e: usize) -> bool {
-    let before = &text[..s];
+    let before = &text[floor_boundary(text, s.saturating_sub(8))..s];
     let after = &text[e..];
     if before.ends_with(['$', '£', '€', '#', '/', '.', ':'])
         || (before.ends_with(',') && before[..before.len() - 1].ends_with(|c: char| c.is_ascii_digit()))
@@ -698,10 +755,12 @@ fn plausible_year(text: &str, s: usize, e: usize) -> bool {
 fn select(text: &str, mut c: Vec<Cand>, pubd: Option<Date>) -> Vec<Cand> {
     c.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
     let mut kept: Vec<Cand> = Vec::with_capacity(c.len());
+    let mut reach = 0;
     for cand in c {
-        if kept.iter().any(|k| k.start < cand.end && cand.start < k.end) {
+        if cand.start < reach {
             continue;
         }
+        reach = cand.end;
         kept.push(cand);
     }
     kept.sort_by_key(|k| k.start);

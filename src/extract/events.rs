@@ -75,6 +75,19 @@ fn lex() -> &'static Lexicon {
     })
 }
 
+/// Any first word of a trigger form, case-insensitive (ASCII word
+/// boundaries keep the search on the fast engines).
+fn trigger_re() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| {
+        let mut words: Vec<&str> = lex().forms.keys().filter_map(|f| f.split(' ').next()).collect();
+        words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        words.dedup();
+        let alt = words.iter().map(|w| regex::escape(w)).collect::<Vec<_>>().join("|");
+        Regex::new(&format!(r"(?i)(?-u:\b)(?:{alt})(?-u:\b)")).unwrap_or_else(|e| panic!("trigger regex: {e}"))
+    })
+}
+
 fn word_re() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| Regex::new(r"[\p{L}\p{N}]+(?:['’\-/.,][\p{L}\p{N}]+)*").unwrap_or_else(|e| panic!("word regex: {e}")))
@@ -120,7 +133,7 @@ const BE: &[&str] = &["was", "were", "been", "being", "is", "are", "be", "am", "
 const SPEECH: &[&str] = &[
     "said", "says", "say", "told", "tells", "announced", "announces", "added", "noted", "stated", "confirmed",
     "insisted", "warned", "claimed", "asserted", "wrote", "tweeted", "explained", "argued", "reported", "saying",
-    "telling", "declared", "posted",
+    "telling", "declared", "posted", "testified",
 ];
 const BOUNDARY: &[&str] = &[
     "that", "which", "who", "while", "whereas", "where", "because", "but", "although", "though", "whom", "whose",
@@ -150,8 +163,11 @@ pub fn extract(
     for (i, d) in dates.iter().enumerate() {
         by_sentence.entry(d.sentence).or_default().push(i);
     }
+    // Only sentences holding a trigger word are tokenised.
+    let mut hits = trigger_re().find_iter(body).map(|m| m.start()).peekable();
     for (si, s) in sentences.iter().enumerate() {
-        if body.get(s.start..s.end).is_none() {
+        while hits.next_if(|&h| h < s.start).is_some() {}
+        if hits.peek().is_none_or(|&h| h >= s.end) || body.get(s.start..s.end).is_none() {
             continue;
         }
         let toks = tokenize(body, s);
@@ -160,10 +176,11 @@ pub fn extract(
             continue;
         }
         let sdates = by_sentence.get(&si).map_or(&[][..], Vec::as_slice);
-        for (ti, tj, trig) in found {
+        for &(ti, tj, trig) in &found {
             let ctx = Ctx { body, toks: &toks, si, ti, tj };
             let (cs, ce) = ctx.clause();
-            let date = pick_date(&ctx, cs, ce, sdates, dates, statements);
+            let others: Vec<usize> = found.iter().map(|f| f.0).filter(|&k| k != ti).collect();
+            let date = pick_date(&ctx, cs, ce, sdates, dates, statements, &others);
             let modality = modality(&ctx, cs, ce);
             let (participants, location) = link(&ctx, cs, ce, trig.kind, cast, dates);
             let d = date.and_then(|i| dates.get(i));
@@ -327,6 +344,7 @@ fn pick_date(
     sdates: &[usize],
     dates: &[DateExpr],
     statements: &[Statement],
+    others: &[usize],
 ) -> Option<usize> {
     let t_start = ctx.toks[ctx.ti].start;
     let t_end = ctx.toks[ctx.tj - 1].end;
@@ -342,6 +360,14 @@ fn pick_date(
                 return false;
             }
             if speech_date(ctx, d) {
+                return false;
+            }
+            // A date right after another trigger is that event's ("an
+            // indictment released Tuesday"), unless it is nearer to this one.
+            let (da, db) = (ctx.tok_at(d.start), ctx.tok_at(d.end));
+            let gap = |k: usize| if k < da { da - k } else { k.saturating_sub(db) };
+            let mine = gap(ctx.ti);
+            if others.iter().any(|&k| k < da && gap(k) <= 2 && gap(k) < mine) {
                 return false;
             }
             // Outside its clause, only a date before it that governs it: no

@@ -99,15 +99,13 @@ impl<'a> Toks<'a> {
                 }
                 TokKind::Num
             } else if c.is_alphabetic() {
-                loop {
-                    let Some(d) = (if e < b.len() && b[e] < 0x80 { Some(b[e] as char) } else { char_at(e) }) else { break };
-                    if d.is_alphabetic() {
-                        e += d.len_utf8();
-                    } else if is_apostrophe(d) && char_at(e + d.len_utf8()).is_some_and(char::is_alphabetic) {
-                        e += d.len_utf8();
-                    } else {
+                let next_char = |e: usize| if e < b.len() && b[e] < 0x80 { Some(b[e] as char) } else { char_at(e) };
+                while let Some(d) = next_char(e) {
+                    let inner_apostrophe = is_apostrophe(d) && char_at(e + d.len_utf8()).is_some_and(char::is_alphabetic);
+                    if !d.is_alphabetic() && !inner_apostrophe {
                         break;
                     }
+                    e += d.len_utf8();
                 }
                 TokKind::Word
             } else {
@@ -376,14 +374,13 @@ fn parse_word_phrase(x: &Toks, i: usize) -> Option<Number> {
 
     // "half", "half a million", "a half", "a third", "a dozen", "a million".
     if w == "half" {
-        if x.is(i + 1, "a") || x.is(i + 1, "an") {
-            if let Some((j, w2, false)) = next_word(x, i + 2) {
-                if let Some(&(s, Class::Scale | Class::Dozen)) = l.cardinal.get(w2) {
-                    let mut n = mk(j + 1, 0.5 * s, Form::Words);
-                    n.scaled = true;
-                    return Some(n);
-                }
-            }
+        if (x.is(i + 1, "a") || x.is(i + 1, "an"))
+            && let Some((j, w2, false)) = next_word(x, i + 2)
+            && let Some(&(s, Class::Scale | Class::Dozen)) = l.cardinal.get(w2)
+        {
+            let mut n = mk(j + 1, 0.5 * s, Form::Words);
+            n.scaled = true;
+            return Some(n);
         }
         return Some(mk(i + 1, 0.5, Form::Fraction));
     }
@@ -415,13 +412,12 @@ fn vague(x: &Toks, i: usize, m: f64) -> Number {
     let mut m = m;
     let mut end = i + 1;
     // "hundreds of thousands"
-    if x.is(i + 1, "of") {
-        if let Some(&m2) = x.word(i + 2).and_then(|w| lex().vague.get(w)) {
-            if m2 > m {
-                m *= m2;
-                end = i + 3;
-            }
-        }
+    if x.is(i + 1, "of")
+        && let Some(&m2) = x.word(i + 2).and_then(|w| lex().vague.get(w))
+        && m2 > m
+    {
+        m *= m2;
+        end = i + 3;
     }
     Number { first: i, end, value: None, span: Some((2.0 * m, 10.0 * m - 1.0)), form: Form::Words, scaled: false, bare_m: false }
 }
@@ -453,10 +449,11 @@ fn cardinal(x: &Toks, i: usize, lead: f64) -> Option<Number> {
         };
         let Some(&(v, class)) = l.cardinal.get(w) else {
             // "twenty-first"
-            if prev == Some(Class::Ten) && x.is_joiner(k - 1) {
-                if let Some(&o) = l.ordinal_unit.get(w) {
-                    return Some(Number { first: i, end: k + 1, value: Some(current + o), span: None, form: Form::Ordinal, scaled, bare_m: false });
-                }
+            if prev == Some(Class::Ten)
+                && x.is_joiner(k - 1)
+                && let Some(&o) = l.ordinal_unit.get(w)
+            {
+                return Some(Number { first: i, end: k + 1, value: Some(current + o), span: None, form: Form::Ordinal, scaled, bare_m: false });
             }
             break;
         };
@@ -487,14 +484,13 @@ fn cardinal(x: &Toks, i: usize, lead: f64) -> Option<Number> {
     let mut value = total + current;
     let mut form = Form::Words;
     // "two-thirds", "one third", "three quarters"
-    if !scaled {
-        if let Some((k, w, _)) = next_word(x, end) {
-            if let Some(&d) = l.fraction.get(w) {
-                let plural = w.ends_with('s');
-                if (value == 1.0 && !plural) || (value > 1.0 && plural) {
-                    return Some(Number { first: i, end: k + 1, value: Some(value / d), span: None, form: Form::Fraction, scaled, bare_m: false });
-                }
-            }
+    if !scaled
+        && let Some((k, w, _)) = next_word(x, end)
+        && let Some(&d) = l.fraction.get(w)
+    {
+        let plural = w.ends_with('s');
+        if (value == 1.0 && !plural) || (value > 1.0 && plural) {
+            return Some(Number { first: i, end: k + 1, value: Some(value / d), span: None, form: Form::Fraction, scaled, bare_m: false });
         }
     }
     // "one and a half"

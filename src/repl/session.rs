@@ -169,25 +169,13 @@ impl Session {
         if !self.writable() {
             return Err(anyhow!("{} is open read-only: start dossier with --write to load articles into it", self.opened));
         }
-        let (mut loaded, mut skipped) = (0usize, 0usize);
-        let conn = &mut self.conn;
-        let plan = crate::input::check_inputs(files).map_err(|e| anyhow!("{e}; nothing loaded"))?;
-        let result = crate::input::read_all(plan, &crate::input::Overrides::default(), |inp| {
-            let facts = match inp.payload {
-                crate::input::Payload::Raw(raw) => crate::extract::extract(&raw),
-                crate::input::Payload::Facts(f) => *f,
-            };
-            let w = crate::store::write_facts(conn, &facts, &inp.sha256, Some(&inp.origin)).map_err(|e| anyhow!("{}: {e}", inp.origin))?;
-            if w.article_id.is_some() {
-                loaded += 1;
-            } else {
-                skipped += 1;
-            }
-            Ok(())
-        });
-        eprintln!("loaded {loaded} article{}, skipped {skipped} already loaded", if loaded == 1 { "" } else { "s" });
+        let name = self.opened.to_string();
+        let result = crate::cmd::load::load_files(&mut self.conn, files, &name);
+        if let Ok(summary) = &result {
+            eprintln!("{}", crate::cmd::load::summary_line(summary));
+        }
         self.generation += 1;
-        result
+        result.map(|_| ())
     }
 
     /// Writes a table or view to a CSV file (`.export`).

@@ -194,6 +194,8 @@ fn write_all_or_none(conn: &mut Connection, batch: &[ArticleRef]) -> Result<Vec<
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(|e| (0, e.into()))?;
     let last = batch.len().saturating_sub(1);
     let after: i64 = tx.query_row(include_str!("../sql/last_sentence_id.sql"), [], |r| r.get(0)).map_err(|e| (0, e.into()))?;
+    let defer = |on: bool| tx.prepare_cached(include_str!("../sql/defer_fts.sql")).and_then(|mut st| st.execute(named_params! {":deferred": on as i64}));
+    defer(true).map_err(|e| (0, e.into()))?;
     let mut out = Vec::with_capacity(batch.len());
     for (i, a) in batch.iter().enumerate() {
         // Dropping `tx` on the error path rolls everything back.
@@ -202,6 +204,7 @@ fn write_all_or_none(conn: &mut Connection, batch: &[ArticleRef]) -> Result<Vec<
     tx.prepare_cached(include_str!("../sql/insert_sentences_fts.sql"))
         .and_then(|mut st| st.execute(named_params! {":after": after}))
         .map_err(|e| (last, e.into()))?;
+    defer(false).map_err(|e| (last, e.into()))?;
     tx.commit().map_err(|e| (last, e.into()))?;
     Ok(out)
 }

@@ -215,7 +215,7 @@ impl Lex {
     }
 
     pub fn is_not_name(&self, word: &str) -> bool {
-        let lower = word.to_lowercase();
+        let lower = word.trim_end_matches('.').to_lowercase();
         self.not_names.contains(lower.as_str())
     }
 

@@ -99,6 +99,14 @@ impl Period {
     /// a month by 1-10 / 11-20 / 21-end, anything else by days.
     fn slice(&self, i: i64, parts: i64) -> Option<Period> {
         let (first, last) = match self.months() {
+            // Decades and other runs of whole years split on years: the
+            // mid-1990s are 1994-1996.
+            Some(k) if k % 12 == 0 && k / 12 >= parts && (k / 12) % parts != 0 => {
+                let n = k / 12;
+                let cut = |j: i64| (j * n + parts - 1) / parts;
+                let first = add_months(self.first, 12 * cut(i))?;
+                (first, add_months(self.first, 12 * cut(i + 1) - 1)?.last_of_month())
+            }
             Some(k) if k >= parts && k % parts == 0 => {
                 let first = add_months(self.first, i * k / parts)?;
                 (first, add_months(first, k / parts - 1)?.last_of_month())

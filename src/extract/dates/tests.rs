@@ -141,3 +141,26 @@ fn offsets_survive_multibyte_text() {
     assert_eq!(v.len(), 2);
     assert_eq!(v[1].0, "Tuesday");
 }
+
+#[test]
+fn more_forms() {
+    check("It must be done by the end of the year.", "the end of the year", "2020-09-01", Some("2020-12-31"), "year");
+    check("Profits rose in the first half of 2020.", "the first half of 2020", "2020-01-01", Some("2020-06-30"), "year");
+    check("It began in the mid-1990s.", "mid-1990s", "1994-01-01", Some("1996-12-31"), "year");
+    check("It ended on June 1st.", "June 1st", "2020-06-01", None, "day");
+    check("Sales rose in Q3 2019.", "Q3 2019", "2019-07-01", Some("2019-09-30"), "quarter");
+    check("He spoke this morning.", "this morning", "2020-06-01", None, "day");
+    check("They met in the summer of 2019.", "summer of 2019", "2019-06-01", Some("2019-08-31"), "season");
+    check("Protests spread over the weekend.", "the weekend", "2020-05-30", Some("2020-05-31"), "week");
+    check("It was signed on Sept. 11, 2001.", "Sept. 11, 2001", "2001-09-11", None, "day");
+    check("Prices rose earlier this month.", "earlier this month", "2020-06", None, "month");
+}
+
+#[test]
+fn future_tense_looks_ahead() {
+    check("The show will stream at 9 a.m. ET on Friday.", "Friday", "2020-06-05", None, "day");
+    check("By Friday evening, the storm will be gone.", "Friday", "2020-06-05", None, "day");
+    check("Hearings are slated to start Tuesday.", "Tuesday", "2020-06-02", None, "day");
+    check("By Friday, the storm had passed.", "Friday", "2020-05-29", None, "day");
+    check("The next board meeting, in late April, is the last.", "late April", "2021-04-21", Some("2021-04-30"), "month");
+}

@@ -181,8 +181,25 @@ fn compounds_and_idioms_are_not_events() {
         "The app shot up the charts.",
         "Voters must sign up before May.",
         "The image captured the attention of the nation.",
+        "Everybody talks a good game.",
+        "The mechanism is now being deployed often.",
     ] {
         assert_eq!(kinds(body), Vec::<String>::new(), "{body}");
     }
     assert_eq!(kinds("Police said the man was shot twice."), vec!["attack"]);
+}
+
+#[test]
+fn a_date_right_after_another_trigger_is_that_events() {
+    let g = run("They planned an attack, according to an indictment released Tuesday.", &[]);
+    let a = g.iter().find(|g| g.kind == "attack").expect("attack");
+    assert_eq!(a.date, None);
+    let p = g.iter().find(|g| g.kind == "publication").expect("publication");
+    assert_eq!(p.date.as_deref(), Some("2020-05-26"));
+}
+
+#[test]
+fn a_fronted_date_governs_every_event_of_the_clause() {
+    let g = run("On Friday, rebels attacked the town and killed five people.", &[]);
+    assert_eq!(g.iter().map(|g| g.date.as_deref()).collect::<Vec<_>>(), [Some("2020-05-29"), Some("2020-05-29")]);
 }

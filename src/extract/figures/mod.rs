@@ -87,10 +87,7 @@ fn side(x: &Toks, i: usize) -> Option<Side> {
         return None;
     }
     let mut s = Side { first: if cur.is_some() { i } else { n.first }, end: n.end, n, cur, percent: None };
-    if x.is_sym(s.end, |c| c == '%') {
-        s.percent = Some("percent");
-        s.end += 1;
-    } else if x.is(s.end, "percent") || x.is(s.end, "pct") {
+    if x.is_sym(s.end, |c| c == '%') || x.is(s.end, "percent") || x.is(s.end, "pct") {
         s.percent = Some("percent");
         s.end += 1;
     } else if x.is(s.end, "per") && x.is(s.end + 1, "cent") {
@@ -99,11 +96,11 @@ fn side(x: &Toks, i: usize) -> Option<Side> {
     } else if x.is(s.end, "percentage") && (x.is(s.end + 1, "points") || x.is(s.end + 1, "point")) {
         s.percent = Some("percentage points");
         s.end += 2;
-    } else if s.cur.is_none() {
-        if let Some(c) = x.word(s.end).and_then(|w| lex().cur_word.get(w)) {
-            s.cur = Some(c);
-            s.end += 1;
-        }
+    } else if s.cur.is_none()
+        && let Some(c) = x.word(s.end).and_then(|w| lex().cur_word.get(w))
+    {
+        s.cur = Some(c);
+        s.end += 1;
     }
     if s.percent.is_some() && !matches!(n.form, Form::Digits | Form::Words) {
         return None;
@@ -150,10 +147,11 @@ fn excluded(x: &Toks, s: &Side) -> bool {
     let n = &s.n;
     // A date: "March 15", "Feb. 29", "15 March", "15th of March".
     let before = if x.is_sym(f.wrapping_sub(1), |c| c == '.') { f.wrapping_sub(2) } else { f.wrapping_sub(1) };
-    if s.cur.is_none() && n.form != Form::Fraction {
-        if is_month(x, before) || is_month(x, s.end) || (x.is(s.end, "of") && is_month(x, s.end + 1)) {
-            return true;
-        }
+    if s.cur.is_none()
+        && n.form != Form::Fraction
+        && (is_month(x, before) || is_month(x, s.end) || (x.is(s.end, "of") && is_month(x, s.end + 1)))
+    {
+        return true;
     }
     // A clock time: "9 a.m.", "9pm", "10 GMT".
     if let Some(w) = x.word(s.end) {
@@ -296,47 +294,44 @@ fn figure_at(x: &Toks, i: usize) -> Step {
     let k = s1.end;
     let connector = x.is_sym(k, numbers::is_dash) && (x.spaced(k) == x.spaced(k + 1))
         || x.is(k, "to")
-        || x.is(k, "or") && s1.n.form == Form::Words
+        || x.is(k, "or")
         || between && x.is(k, "and");
     let rangeable = |n: &Number| matches!(n.form, Form::Digits | Form::Words) && n.value.is_some();
-    if connector && rangeable(&s1.n) {
-        if let Some(s2) = side(x, k + 1).filter(|s2| rangeable(&s2.n) && !is_year(x, s2)) {
-            // "20-30 January" is a date range.
-            if is_month(x, s2.end) {
-                return Step::Skip(s2.end + 1);
+    if connector
+        && rangeable(&s1.n)
+        && let Some(s2) = side(x, k + 1).filter(|s2| rangeable(&s2.n) && !is_year(x, s2))
+    {
+        // "20-30 January" is a date range.
+        if is_month(x, s2.end) {
+            return Step::Skip(s2.end + 1);
+        }
+        let (lo, hi) = (s1.n.value.unwrap_or(0.0), s2.n.value.unwrap_or(0.0));
+        // "1.5 to 2 million": the first number takes the second's scale.
+        let scale = if s2.n.scaled && !s1.n.scaled { hi / raw_value(x, &s2.n) } else { 1.0 };
+        let lo = if scale > 1.0 && lo * scale < hi { lo * scale } else { lo };
+        // "rose from 13,000 to 8,600", "up by 183,000 to 2.1 million": a change, two figures.
+        let change = first > 0
+            && (x.is(first - 1, "by") || x.is(first - 1, "from") && !matches!(x.word(first.wrapping_sub(2)), Some("ranging" | "range" | "anywhere")));
+        let same_type = s1.cur.map(|c| c.iso) == s2.cur.map(|c| c.iso) || (s1.cur.is_none() && s1.percent.is_none())
+            || (s2.cur.is_none() && s2.percent.is_none());
+        let same_type = same_type && !(s1.percent.is_some() && s2.cur.is_some() || s1.cur.is_some() && s2.percent.is_some());
+        if lo < hi && !change && same_type {
+            ranged = true;
+            value = None;
+            span = Some((lo, hi));
+            end = s2.end;
+            cur = s1.cur.or(s2.cur);
+            percent = s1.percent.or(s2.percent);
+            if between {
+                first -= 1;
             }
-            let (lo, hi) = (s1.n.value.unwrap_or(0.0), s2.n.value.unwrap_or(0.0));
-            // "1.5 to 2 million": the first number takes the second's scale.
-            let scale = if s2.n.scaled && !s1.n.scaled { hi / raw_value(x, &s2.n) } else { 1.0 };
-            let lo = if scale > 1.0 && lo * scale < hi { lo * scale } else { lo };
-            // "rose from 13,000 to 8,600", "up by 183,000 to 2.1 million": a change, two figures.
-            let change = first > 0
-                && (x.is(first - 1, "by") || x.is(first - 1, "from") && !matches!(x.word(first.wrapping_sub(2)), Some("ranging" | "range" | "anywhere")));
-            let same_type = s1.cur.map(|c| c.iso) == s2.cur.map(|c| c.iso) || (s1.cur.is_none() && s1.percent.is_none())
-                || (s2.cur.is_none() && s2.percent.is_none());
-            let same_type = same_type && !(s1.percent.is_some() && s2.cur.is_some() || s1.cur.is_some() && s2.percent.is_some());
-            if lo < hi && !change && same_type {
-                ranged = true;
-                value = None;
-                span = Some((lo, hi));
-                end = s2.end;
-                cur = s1.cur.or(s2.cur);
-                percent = s1.percent.or(s2.percent);
-                if between {
-                    first -= 1;
-                }
-            } else if lo >= hi && x.is_joiner(k) && s1.n.form == Form::Digits {
-                // A score or an id: "3-2", "737-800".
-                return Step::Skip(s2.end);
-            }
-            if ranged && x.is_joiner(end) && x.is_num(end + 1) {
-                // "1-2-3", "555-123-4567": a sequence, not a range.
-                let mut e = end;
-                while x.is_joiner(e) && x.is_num(e + 1) {
-                    e += 2;
-                }
-                return Step::Skip(e);
-            }
+        } else if lo >= hi && x.is_joiner(k) && s1.n.form == Form::Digits {
+            // A score, an id or a phone number: "3-2", "737-800", "520-351-4900".
+            return Step::Skip(past_sequence(x, s2.end));
+        }
+        if ranged && x.is_joiner(end) && x.is_num(end + 1) {
+            // "1-2-3", "555-123-4567": a sequence, not a range.
+            return Step::Skip(past_sequence(x, end));
         }
     }
 
@@ -441,12 +436,12 @@ fn figure_at(x: &Toks, i: usize) -> Step {
 
     // "thousands of dollars": money after all.
     let mut kind = kind;
-    if matches!(kind, FigureKind::Count | FigureKind::Range) {
-        if let Some(c) = unit_span.and_then(|(a, _)| x.word(a)).and_then(|w| lex().cur_word.get(w)) {
-            kind = FigureKind::Money;
-            unit_text = Some(c.unit.to_string());
-            currency = Some(c.iso.to_string());
-        }
+    if matches!(kind, FigureKind::Count | FigureKind::Range)
+        && let Some(c) = unit_span.and_then(|(a, _)| x.word(a)).and_then(|w| lex().cur_word.get(w))
+    {
+        kind = FigureKind::Money;
+        unit_text = Some(c.unit.to_string());
+        currency = Some(c.iso.to_string());
     }
 
     // Pronoun-like number words: "one of", "the two", "all three".
@@ -467,17 +462,17 @@ fn figure_at(x: &Toks, i: usize) -> Step {
     }
 
     // "500 people or more"
-    if qualifier.is_none() {
-        if let Some((_, b)) = unit_span {
-            qualifier = qualifier_after(x, b + 1).map(|(_, q)| q);
-        }
+    if qualifier.is_none()
+        && let Some((_, b)) = unit_span
+    {
+        qualifier = qualifier_after(x, b + 1).map(|(_, q)| q);
     }
 
-    if matches!(kind, FigureKind::Count | FigureKind::Range) {
-        if let Some(q) = threshold(x, first, end, qualifier) {
-            kind = FigureKind::Threshold;
-            qualifier = qualifier.or(q);
-        }
+    if matches!(kind, FigureKind::Count | FigureKind::Range)
+        && let Some(q) = threshold(x, first, end, qualifier)
+    {
+        kind = FigureKind::Threshold;
+        qualifier = qualifier.or(q);
     }
 
     let (low, high) = span.map_or((None, None), |(a, b)| (Some(a), Some(b)));
@@ -488,6 +483,14 @@ fn figure_at(x: &Toks, i: usize) -> Step {
         Some(f) => Step::Figure(f, end),
         None => Step::None,
     }
+}
+
+/// The token after a run of "-N" groups starting at `e`: "-123-4567".
+fn past_sequence(x: &Toks, mut e: usize) -> usize {
+    while x.is_joiner(e) && x.is_num(e + 1) {
+        e += 2;
+    }
+    e
 }
 
 /// The number as written, before any scale: 2 for "2 million".
@@ -524,10 +527,11 @@ fn ordinal_is_date(x: &Toks, n: &Number) -> bool {
 /// would be contingent on"). Returns the qualifier the limit word implies.
 fn threshold(x: &Toks, first: usize, end: usize, q: Option<Qualifier>) -> Option<Option<Qualifier>> {
     let l = lex();
-    if first >= 2 && x.is(first - 1, "of") {
-        if let Some(Some(implied)) = x.word(first - 2).and_then(|w| l.thresholds.get(w)) {
-            return Some(Some(*implied));
-        }
+    if first >= 2
+        && x.is(first - 1, "of")
+        && let Some(Some(implied)) = x.word(first - 2).and_then(|w| l.thresholds.get(w))
+    {
+        return Some(Some(*implied));
     }
     let bounded = matches!(q, Some(Qualifier::LessThan | Qualifier::MoreThan | Qualifier::AtLeast | Qualifier::AtMost));
     // The cue must be near: "if more than 50 gather", "below 8,600 would be contingent on".

@@ -359,3 +359,15 @@ fn table_rows_model_numbers_and_word_parts_are_not_figures() {
 fn acronym_plurals_end_the_unit() {
     assert_eq!(one("with 100,000 MDAs sold in Europe").4, s("MDAs"));
 }
+
+#[test]
+fn participles_inside_compounds_stay_in_the_unit() {
+    assert_eq!(one("hit by 15 armor-piercing rounds").4, s("armor-piercing rounds"));
+}
+
+#[test]
+fn or_joins_a_loose_range_and_phone_numbers_are_skipped() {
+    let r = one("about 20 or 30 yards before");
+    assert_eq!((r.2, r.3, r.4.clone()), (Some(20.0), Some(30.0), s("yards")));
+    assert!(figs("call 520-351-4900 now").is_empty());
+}

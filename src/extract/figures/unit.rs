@@ -43,10 +43,10 @@ pub fn forward(x: &Toks, j: usize) -> Option<(usize, usize)> {
         if !glued && (is_stop(w) || numbers::is_number_word(w) || lex().time.contains(w) && words == 0) {
             break;
         }
-        glued = false;
-        if words > 0 && is_participle(w) && !x.capitalized(k) {
+        if !glued && words > 0 && is_participle(w) && !x.capitalized(k) {
             break;
         }
+        glued = false;
         last = Some(k);
         words += 1;
         // Hyphenated compounds: "al-Qaeda", "Taliban-held".

@@ -35,7 +35,8 @@ pub fn extract(body: &str, sentences: &[Sentence], cast: &mut Cast) -> Vec<State
         if !body.is_char_boundary(p.start) || !body.is_char_boundary(p.end) {
             continue;
         }
-        let mut para = Para { body, sentences, p, quotes: qs, toks: tokenize(body, sentences, p, qs) };
+        let (toks, lows) = tokenize(body, sentences, p, qs);
+        let mut para = Para { body, sentences, p, quotes: qs, toks, lows };
         let before = out.len();
         para.run(&mut res, last, &mut out);
         let colon = body[p.start..p.end].ends_with(':');
@@ -120,12 +121,15 @@ struct Tok {
     word: bool,
     sent: usize,
     quoted: bool,
-    low: String,
+    /// Lower-case form: a span of the paragraph's `lows` buffer.
+    ls: u32,
+    le: u32,
 }
 
-fn tokenize(body: &str, sentences: &[Sentence], p: &ParaSpan, qs: &[Quote]) -> Vec<Tok> {
+fn tokenize(body: &str, sentences: &[Sentence], p: &ParaSpan, qs: &[Quote]) -> (Vec<Tok>, String) {
     let text = &body[p.start..p.end];
     let mut toks = Vec::new();
+    let mut lows = String::with_capacity(text.len());
     let mut it = text.char_indices().peekable();
     let mut sent = p.first;
     while let Some((i, c)) = it.next() {
@@ -158,10 +162,13 @@ fn tokenize(body: &str, sentences: &[Sentence], p: &ParaSpan, qs: &[Quote]) -> V
             sent += 1;
         }
         let quoted = qs.iter().any(|q| q.open <= s && s < q.close.max(q.end));
-        let low = if word { body[s..e].to_lowercase() } else { String::new() };
-        toks.push(Tok { s, e, word, sent, quoted, low });
+        let ls = lows.len() as u32;
+        if word {
+            lows.extend(body[s..e].chars().flat_map(char::to_lowercase));
+        }
+        toks.push(Tok { s, e, word, sent, quoted, ls, le: lows.len() as u32 });
     }
-    toks
+    (toks, lows)
 }
 
 /// Where the content of the last cue of sentence `sent` begins: a later
@@ -210,6 +217,7 @@ struct Para<'a> {
     p: &'a ParaSpan,
     quotes: &'a [Quote],
     toks: Vec<Tok>,
+    lows: String,
 }
 
 impl Para<'_> {
@@ -218,7 +226,11 @@ impl Para<'_> {
     }
 
     fn low(&self, t: usize) -> &str {
-        self.toks.get(t).map_or("", |t| t.low.as_str())
+        self.toks.get(t).map_or("", |t| self.lw(t))
+    }
+
+    fn lw(&self, t: &Tok) -> &str {
+        self.lows.get(t.ls as usize..t.le as usize).unwrap_or("")
     }
 
     fn punct(&self, t: usize) -> Option<char> {
@@ -426,13 +438,13 @@ impl Para<'_> {
             if !t.word || t.quoted {
                 continue;
             }
-            if t.low == "according" && self.low(i + 1) == "to" {
+            if self.lw(t) == "according" && self.low(i + 1) == "to" {
                 if let Some(c) = self.according(i, &cues, res) {
                     cues.push(c);
                 }
                 continue;
             }
-            let Some(&verb) = lex.verbs.get(t.low.as_str()) else { continue };
+            let Some(&verb) = lex.verbs.get(self.lw(t)) else { continue };
             if !self.text(i).starts_with(|c: char| c.is_lowercase()) {
                 continue;
             }
@@ -462,7 +474,7 @@ impl Para<'_> {
             if !t.word {
                 return Some(j);
             }
-            if skip && (lex.skip.contains(t.low.as_str()) || (t.low.ends_with("ly") && t.low.len() > 4 && !self.capitalised(j))) {
+            if skip && (lex.skip.contains(self.lw(t)) || (self.lw(t).ends_with("ly") && self.lw(t).len() > 4 && !self.capitalised(j))) {
                 continue;
             }
             return Some(j);
@@ -509,11 +521,11 @@ impl Para<'_> {
                 if !t.word || t.quoted {
                     break;
                 }
-                if t.low == "that" {
+                if self.lw(t) == "that" {
                     that_at = Some(k);
                     break;
                 }
-                if lex.pronouns.contains_key(t.low.as_str()) && k > after {
+                if lex.pronouns.contains_key(self.lw(t)) && k > after {
                     break;
                 }
                 k += 1;
@@ -574,7 +586,7 @@ impl Para<'_> {
     }
 
     fn tok_after(&self, byte: usize) -> usize {
-        self.toks.iter().position(|t| t.s >= byte).unwrap_or(self.toks.len())
+        self.toks.partition_point(|t| t.s < byte)
     }
 
     /// Content after the cue phrase ending at token `k`.
@@ -597,15 +609,15 @@ impl Para<'_> {
         if t.quoted {
             return Some((t.s, end));
         }
-        if t.low == "that" {
+        if self.lw(t) == "that" {
             return self.toks.get(k + 1).filter(|n| n.sent == sent).map(|n| (n.s, end));
         }
         // "said Monday that", "saying shortly after it was signed that".
-        let adjunct = lex::get().adjuncts.contains(t.low.as_str()) || lex::is_calendar_word(&t.low);
+        let adjunct = lex::get().adjuncts.contains(self.lw(t)) || lex::is_calendar_word(self.lw(t));
         if adjunct {
             let mut j = k + 1;
             while j < self.toks.len() && j < k + 9 && self.toks[j].sent == sent && !self.toks[j].quoted {
-                if self.toks[j].low == "that" {
+                if self.lw(&self.toks[j]) == "that" {
                     return self.toks.get(j + 1).filter(|n| n.sent == sent).map(|n| (n.s, end));
                 }
                 if matches!(self.punct(j), Some(':' | ',')) {
@@ -622,11 +634,11 @@ impl Para<'_> {
             }
             return None;
         }
-        if !verb.zero || t.low.len() <= 1 && !self.capitalised(k) {
+        if !verb.zero || self.lw(t).len() <= 1 && !self.capitalised(k) {
             return None;
         }
         if matches!(
-            t.low.as_str(),
+            self.lw(t),
             "to" | "about" | "of" | "for" | "with" | "by" | "from" | "into" | "as" | "up" | "so" | "yes" | "no" | "nothing" | "something" | "anything" | "more" | "little" | "much" | "goodbye" | "hello" | "sorry" | "thanks" | "if" | "whether" | "why" | "how" | "what" | "when" | "where" | "who"
         ) {
             return None;
@@ -662,7 +674,7 @@ impl Para<'_> {
             if !t.word {
                 break;
             }
-            if t.low == "that" || n >= limit {
+            if self.lw(t) == "that" || n >= limit {
                 return None;
             }
             n += 1;
@@ -717,7 +729,7 @@ impl Para<'_> {
 
     fn according(&self, i: usize, cues: &[Cue], res: &mut Resolver) -> Option<Cue> {
         let sent = self.toks[i].sent;
-        let subject = self.subject_after(i + 2, sent, res);
+        let subject = self.subject_after(i + 2, sent, res).or_else(|| self.plain_np_after(i + 2, sent, res));
         let subj_end = subject.as_ref().map_or(i + 2, |s| self.tok_after(s.e));
         // The NP runs to the next comma or the sentence end.
         let mut k = subj_end;
@@ -766,7 +778,7 @@ impl Para<'_> {
                     }
                 }
             }
-            let l = t.low.as_str();
+            let l = self.lw(t);
             if adjacent && (lex.skip.contains(l) || (l.ends_with("ly") && l.len() > 4 && !self.capitalised(j))) {
                 continue;
             }
@@ -817,7 +829,7 @@ impl Para<'_> {
             .rev()
             .take_while(|&k| self.toks[k].sent == sent && !self.toks[k].quoted)
             .filter(|&k| self.punct(k) == Some(','))
-            .take(3)
+            .take(5)
             .collect();
         let lex = lex::get();
         let name = commas.into_iter().find_map(|open| {
@@ -905,11 +917,33 @@ impl Para<'_> {
         last_cap.and_then(|j| self.proper_np(j, res))
     }
 
+    /// "according to the school": a short lower-case noun phrase that no
+    /// lexicon knows, as a body named by its head noun.
+    fn plain_np_after(&self, k: usize, sent: usize, res: &mut Resolver) -> Option<Subject> {
+        let mut j = k;
+        while j < self.toks.len() && j < k + 4 && self.toks[j].sent == sent && self.toks[j].word && !self.toks[j].quoted {
+            j += 1;
+        }
+        if j == k || self.toks.get(j).is_some_and(|t| t.word && t.sent == sent) {
+            return None;
+        }
+        let first = self.low(k);
+        let det = if lex::is_determiner(first) { first } else { "" };
+        let from = if det.is_empty() { k } else { k + 1 };
+        let head = j - 1;
+        if from > head || !self.lw(&self.toks[head]).chars().all(char::is_alphabetic) || self.capitalised(head) {
+            return None;
+        }
+        let mods: Vec<&str> = (from..head).map(|t| self.text(t)).collect();
+        let actor = res.description(NounClass::Collective, det, &mods, self.low(head), None, self.toks[head].s);
+        Some(Subject { s: self.toks[k].s, e: self.toks[head].e, actor })
+    }
+
     /// The mention covering token `j`, as a subject.
     fn mention_at(&self, j: usize, res: &mut Resolver) -> Option<Subject> {
         let t = &self.toks[j];
-        let m = res.cast.mentions_in(t.s, t.e).max_by_key(|m| m.end)?;
-        Some(Subject { s: m.start.min(t.s), e: m.end.max(t.e).min(self.p.end), actor: Some(m.actor) })
+        let (ms, me, actor) = res.mention_over(t.s, t.e)?;
+        Some(Subject { s: ms.min(t.s), e: me.max(t.e).min(self.p.end), actor: Some(actor) })
     }
 
     /// A description headed by the noun at token `h`: back to its determiner.
@@ -925,16 +959,16 @@ impl Para<'_> {
             if t.sent != sent || !t.word || t.quoted {
                 break;
             }
-            if lex::is_determiner(&t.low) {
+            if lex::is_determiner(self.lw(t)) {
                 det = self.low(k);
                 j = k;
                 break;
             }
-            if lex::get().verbs.contains_key(t.low.as_str()) || lex::get().skip.contains(t.low.as_str()) || matches!(t.low.as_str(), "of" | "to" | "in" | "on" | "at" | "by" | "for" | "with" | "and" | "but" | "from") {
+            if lex::get().verbs.contains_key(self.lw(t)) || lex::get().skip.contains(self.lw(t)) || matches!(self.lw(t), "of" | "to" | "in" | "on" | "at" | "by" | "for" | "with" | "and" | "but" | "from") {
                 break;
             }
             if inner.is_none() {
-                inner = res.cast.mentions_in(t.s, t.e).next().map(|m| m.actor);
+                inner = res.mention_over(t.s, t.e).map(|m| m.2);
             }
             j = k;
         }
@@ -949,7 +983,7 @@ impl Para<'_> {
             }
             s = self.toks[k].s;
         }
-        let head = head_tok.low.trim_end_matches("’s").trim_end_matches("'s").to_string();
+        let head = self.lw(head_tok).trim_end_matches("’s").trim_end_matches("'s").to_string();
         let actor = res.description(class, det, &mods, &head, inner, head_tok.s);
         Subject { s, e: head_tok.e, actor }
     }
@@ -966,10 +1000,10 @@ impl Para<'_> {
             if t.sent != sent || !t.word || t.quoted {
                 break;
             }
-            if !(self.capitalised(p) || connector(&t.low)) {
+            if !(self.capitalised(p) || connector(self.lw(t))) {
                 break;
             }
-            if self.first_word_of_sentence(p) && lex::is_sentence_opener(&t.low) {
+            if self.first_word_of_sentence(p) && lex::is_sentence_opener(self.lw(t)) {
                 break;
             }
             k = p;
@@ -1005,7 +1039,7 @@ impl Para<'_> {
         let mut first_any = None;
         for &k in &range {
             let t = &self.toks[k];
-            let actor = res.cast.mentions_in(t.s, t.e).next().map(|m| m.actor);
+            let actor = res.mention_over(t.s, t.e).map(|m| m.2);
             if let Some(a) = actor {
                 let person = res.cast.actors.get(a).is_some_and(|a| a.kind == crate::extract::types::ActorKind::Person);
                 if person {

@@ -16,6 +16,8 @@ pub struct Resolver<'c> {
     speakers: Vec<(usize, usize)>,
     /// Documents described in this article: (head noun, actor).
     docs: Vec<(String, usize)>,
+    /// Mentions as (start, end, actor), sorted by start, for fast lookup.
+    ments: Vec<(usize, usize, usize)>,
     /// Actors that stand for a description (documents, groups of people,
     /// roles): never the antecedent of "the group".
     described: Vec<usize>,
@@ -40,7 +42,15 @@ impl<'c> Resolver<'c> {
         let mut ante: Vec<(usize, usize)> =
             cast.mentions.iter().filter(|m| !quoted(m.start)).map(|m| (m.start, m.actor)).collect();
         ante.sort_unstable();
-        Resolver { cast, ante, speakers: Vec::new(), docs: Vec::new(), described: Vec::new() }
+        let mut ments: Vec<(usize, usize, usize)> = cast.mentions.iter().map(|m| (m.start, m.end, m.actor)).collect();
+        ments.sort_unstable();
+        Resolver { cast, ante, speakers: Vec::new(), docs: Vec::new(), described: Vec::new(), ments }
+    }
+
+    /// The mention overlapping `start..end` that ends last: (start, end, actor).
+    pub fn mention_over(&self, start: usize, end: usize) -> Option<(usize, usize, usize)> {
+        let i = self.ments.partition_point(|m| m.0 < end);
+        self.ments[..i].iter().rev().take(8).filter(|m| m.1 > start).max_by_key(|m| m.1).copied()
     }
 
     fn kind(&self, a: usize) -> ActorKind {
@@ -153,14 +163,27 @@ impl<'c> Resolver<'c> {
                     let i = self.ante.partition_point(|&(p, _)| p < pos);
                     // "the group" is an armed or political group, "the
                     // administration" a government, "the company" any body.
-                    let fits = |k: ActorKind| match head {
-                        "group" | "movement" | "militants" | "insurgents" | "rebels" => {
-                            matches!(k, ActorKind::Group | ActorKind::Organization)
-                        }
-                        "administration" | "government" | "ministry" => k == ActorKind::Government || k == ActorKind::Country,
-                        _ => is_body(k),
+                    let named_for = |a: usize| {
+                        self.cast.actors.get(a).is_some_and(|x| x.name.to_lowercase().split_whitespace().any(|w| w == head))
                     };
-                    let found = self.ante[..i].iter().rev().find(|&&(_, a)| fits(self.kind(a)) && !self.described.contains(&a));
+                    let fits = |a: usize| {
+                        let k = self.kind(a);
+                        match head {
+                            "group" | "movement" | "militants" | "insurgents" | "rebels" => {
+                                matches!(k, ActorKind::Group | ActorKind::Organization)
+                            }
+                            "administration" | "government" | "ministry" => {
+                                k == ActorKind::Government || k == ActorKind::Country
+                            }
+                            "company" | "firm" | "airline" | "bank" | "retailer" | "maker" | "giant" | "carrier"
+                            | "manufacturer" | "broadcaster" | "network" | "channel" | "newspaper" => {
+                                k == ActorKind::Organization
+                            }
+                            // "the court", "the university": one named so.
+                            _ => is_body(k) && named_for(a),
+                        }
+                    };
+                    let found = self.ante[..i].iter().rev().find(|&&(_, a)| fits(a) && !self.described.contains(&a));
                     if let Some(&(_, a)) = found {
                         return Some(a);
                     }
@@ -327,6 +350,18 @@ mod tests {
         let mut c = cast();
         let mut r = Resolver::new(&mut c, |_| false);
         assert_eq!(r.description(NounClass::Collective, "the", &["insurgent"], "group", None, 60), Some(1));
+    }
+
+    #[test]
+    fn the_court_refers_back_only_to_a_body_named_so() {
+        let mut c = cast();
+        c.actors.push(Actor { name: "Supreme Court".into(), kind: ActorKind::Organization, title: None, aliases: vec![] });
+        c.mentions.push(Mention { actor: 2, sentence: 0, start: 30, end: 43, title: None });
+        let mut r = Resolver::new(&mut c, |_| false);
+        assert_eq!(r.description(NounClass::Collective, "the", &[], "court", None, 60), Some(2));
+        let school = r.description(NounClass::Collective, "the", &[], "school", None, 60);
+        assert_ne!(school, Some(1));
+        assert_eq!(c.actors[school.unwrap_or(0)].name, "school");
     }
 
     #[test]
