@@ -203,9 +203,7 @@ struct Patterns {
     holiday: Regex,
     modifier: Regex,
     day_modifier: Regex,
-    prev_word: Regex,
     future: Regex,
-    will_ahead: Regex,
     range_link: Regex,
 }
 
@@ -264,11 +262,9 @@ fn patterns() -> &'static Patterns {
                 r"(?i)(?:\b(early|late|mid|earlier|later)\s*-?\s*|\b(?:the\s+)?(end|beginning|start|middle|close|first\s+half|second\s+half)\s+of\s+)$",
             ),
             day_modifier: re(r"(?i)\b(?:(?:later|earlier)(?:\s+on)?|early|late)\s+$"),
-            prev_word: re(r"([\p{L}\p{N}'’.-]+)\W*$"),
             future: re(
                 r"(?i)\b(will|won't|shall|going\s+to|set\s+to|scheduled|plans?\s+to|planning\s+to|(?:is|are)\s+due|slated|next|coming|expected\s+to|expects?\s+to|intends?\s+to|upcoming)\b|'ll\b|’ll\b",
             ),
-            will_ahead: re(r"(?i),?\s+[\w\s]{0,25}\b(will|'ll|’ll)\b"),
             range_link: re(r"^\s*(?:-|–|—|to|through|until|till|and)\s*$"),
         }
     })
@@ -289,7 +285,7 @@ fn direction(text: &str, start: usize) -> Dir {
     }
     let ahead = &text[start..floor_boundary(text, start + 40)];
     let ahead = ahead.find(['.', ';']).map_or(ahead, |i| &ahead[..i]);
-    if p.will_ahead.is_match(ahead) { Dir::Future } else { Dir::Past }
+    if will_ahead(ahead) { Dir::Future } else { Dir::Past }
 }
 
 fn floor_boundary(text: &str, mut i: usize) -> usize {
@@ -304,7 +300,40 @@ fn floor_boundary(text: &str, mut i: usize) -> usize {
 fn prev_word(text: &str, i: usize) -> &str {
     let i = floor_boundary(text, i);
     let from = floor_boundary(text, i.saturating_sub(40));
-    patterns().prev_word.captures(&text[from..i]).and_then(|c| c.get(1)).map_or("", |m| m.as_str())
+    let win = &text[from..i];
+    let word_char = |c: char| c.is_alphanumeric() || matches!(c, '\'' | '’' | '.' | '-');
+    // The run of word characters around the last letter or digit,
+    // trailing dots and hyphens included ("early-").
+    let Some((last, _)) = win.char_indices().rev().find(|&(_, c)| c.is_alphanumeric()) else { return "" };
+    let end = win[last..].char_indices().find(|&(_, c)| !word_char(c)).map_or(win.len(), |(j, _)| last + j);
+    let start = win[..last].char_indices().rev().take_while(|&(_, c)| word_char(c)).last().map_or(last, |(j, _)| j);
+    &win[start..end]
+}
+
+/// Does "will" or "'ll" follow a space within a few words ("By Monday, the
+/// storm will ...")? A hand scan: the equivalent regex with a bounded
+/// repetition of Unicode word characters costs most of the start-up time.
+fn will_ahead(ahead: &str) -> bool {
+    let lower = ahead.to_lowercase();
+    let word_char = |c: char| c.is_alphanumeric() || c == '_';
+    for (k, _) in lower.char_indices() {
+        let rest = &lower[k..];
+        let len = ["will", "'ll", "’ll"].iter().find(|w| rest.starts_with(**w)).map(|w| w.len());
+        let Some(len) = len else { continue };
+        if rest[len..].starts_with(word_char) {
+            continue;
+        }
+        let before = &lower[..k];
+        if rest.starts_with('w') && before.ends_with(word_char) {
+            continue;
+        }
+        // Up to 25 word or space characters back to a space.
+        let run: Vec<char> = before.chars().rev().take_while(|&c| word_char(c) || c.is_whitespace()).take(27).collect();
+        if run.iter().take(26).any(|c| c.is_whitespace()) {
+            return true;
+        }
+    }
+    false
 }
 
 /// The word right after byte `i`.
