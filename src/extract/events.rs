@@ -36,6 +36,8 @@ enum Cond {
     /// preposition with a name or a determiner after ("attacks on Kyiv");
     /// "thwarting terror attacks" is generic.
     Specific,
+    /// No word of the class among the five after ("attack on his remarks").
+    NotAfter(&'static str),
 }
 
 #[derive(Debug, Clone)]
@@ -63,6 +65,7 @@ fn lex() -> &'static Lexicon {
                     Some(("notnear", class)) => Some(Cond::NotNear(class)),
                     Some(("notprev", class)) => Some(Cond::NotPrev(class)),
                     Some(("notnext", class)) => Some(Cond::NotNext(class)),
+                    Some(("notafter", class)) => Some(Cond::NotAfter(class)),
                     _ if c == "aux" => Some(Cond::Aux),
                     _ if c == "active" => Some(Cond::Active),
                     _ if c == "specific" => Some(Cond::Specific),
@@ -268,6 +271,7 @@ fn holds(t: &Trigger, toks: &[Tok], a: usize, b: usize) -> bool {
             k == 0 || !(BE.contains(&toks[k - 1].lower.as_str()) || toks[k - 1].lower == "being")
         }
         Cond::Specific => specific(toks, a, b),
+        Cond::NotAfter(class) => !(b..(b + 5).min(toks.len())).any(|k| is(class, k)),
         Cond::Aux => {
             a > 0 && {
                 let p = &toks[a - 1];
