@@ -243,3 +243,11 @@ fn pleas_injuries_and_evacuations_are_events() {
     assert_eq!(kinds("She pleaded guilty on Tuesday."), ["plea"]);
     assert_eq!(kinds("Four workers were injured and the plant was evacuated."), ["injury", "evacuation"]);
 }
+
+#[test]
+fn bans_and_settlements_are_events() {
+    assert_eq!(kinds("Police barred worshippers from the church."), ["ban"]);
+    assert!(kinds("Barring a surprise, the plan goes ahead.").is_empty());
+    assert_eq!(kinds("The bank settled the lawsuit last week."), ["agreement"]);
+    assert!(kinds("The dust settled over the town.").is_empty());
+}
