@@ -142,6 +142,14 @@ CREATE INDEX IF NOT EXISTS idx_events_date ON events(date_start);
 CREATE INDEX IF NOT EXISTS idx_event_actors_actor ON event_actors(actor_id);
 CREATE INDEX IF NOT EXISTS idx_figures_article ON figures(article_id);
 CREATE INDEX IF NOT EXISTS idx_figures_sentence ON figures(sentence_id);
+-- For the canned queries at corpus scale (src/canned/*.sql; their plans are
+-- checked in src/canned.rs): covering indexes for per-actor and per-article
+-- counts and sentence pairs, and indexes in the queries' row order.
+CREATE INDEX IF NOT EXISTS idx_mentions_actor_article ON mentions(actor_id, article_id, sentence_id);
+CREATE INDEX IF NOT EXISTS idx_mentions_article_actor ON mentions(article_id, actor_id);
+CREATE INDEX IF NOT EXISTS idx_mentions_sentence_actor ON mentions(sentence_id, actor_id, article_id);
+CREATE INDEX IF NOT EXISTS idx_statements_article_start ON statements(article_id, start);
+CREATE INDEX IF NOT EXISTS idx_figures_article_start ON figures(article_id, start);
 
 -- Full-text search over sentences: SELECT * FROM sentences_fts WHERE sentences_fts MATCH 'ceasefire'.
 CREATE VIRTUAL TABLE IF NOT EXISTS sentences_fts USING fts5(

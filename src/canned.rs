@@ -466,6 +466,108 @@ mod tests {
         }
     }
 
+    /// The `detail` lines of EXPLAIN QUERY PLAN for a built-in query on the
+    /// schema, with its parameters bound to `value`.
+    fn plan(conn: &rusqlite::Connection, name: &str, value: &str) -> Vec<String> {
+        let all = built_in().unwrap();
+        let c = find(&all, name).unwrap();
+        let mut stmt = conn.prepare(&format!("EXPLAIN QUERY PLAN {}", c.sql)).unwrap();
+        for i in 1..=stmt.parameter_count() {
+            let p = stmt.parameter_name(i).unwrap().to_string();
+            let v = if p == ":limit" { "100" } else { value };
+            stmt.raw_bind_parameter(i, v).unwrap();
+        }
+        let mut rows = stmt.raw_query();
+        let mut lines = Vec::new();
+        while let Some(r) = rows.next().unwrap() {
+            lines.push(r.get::<_, String>(3).unwrap());
+        }
+        lines
+    }
+
+    /// A line that reads every row of a big table (SCAN without an index).
+    fn full_scan_of_a_big_table(line: &str) -> bool {
+        let big = ["mentions", "m", "m1", "m2", "statements", "st", "sentences", "s", "events", "e", "dates", "d"];
+        line.strip_prefix("SCAN ")
+            .and_then(|rest| rest.split_whitespace().next().map(|t| (t, rest)))
+            .is_some_and(|(table, rest)| big.contains(&table) && !rest.contains(" USING "))
+    }
+
+    #[test]
+    fn the_corpus_scale_queries_use_their_indexes() {
+        let conn = crate::store::open_memory().unwrap();
+        // (query, parameter value, lines the plan must have, whether it may sort with a temp B-tree)
+        let expect: &[(&str, &str, &[&str], bool)] = &[
+            (
+                "actors",
+                "",
+                &[
+                    "SEARCH m USING COVERING INDEX idx_mentions_actor (actor_id=?)",
+                    "SEARCH st USING COVERING INDEX idx_statements_speaker (speaker_id=?)",
+                    "SEARCH m USING COVERING INDEX idx_mentions_actor_article (actor_id=?)",
+                ],
+                true,
+            ),
+            (
+                "article-summary",
+                "",
+                &[
+                    "SEARCH x USING COVERING INDEX idx_sentences_article (article_id=?)",
+                    "SEARCH x USING COVERING INDEX idx_mentions_article_actor (article_id=?)",
+                    "SEARCH x USING COVERING INDEX idx_statements_article (article_id=?)",
+                    "SEARCH x USING COVERING INDEX idx_events_article (article_id=?)",
+                    "SEARCH x USING COVERING INDEX idx_dates_article (article_id=?)",
+                ],
+                true,
+            ),
+            ("who-said-what", "", &["SCAN st USING INDEX idx_statements_article_start"], false),
+            ("figures", "", &["SCAN f USING INDEX idx_figures_article_start"], false),
+            (
+                "co-mentions",
+                "",
+                &[
+                    "SCAN m1 USING COVERING INDEX idx_mentions_sentence_actor",
+                    "SEARCH m2 USING COVERING INDEX idx_mentions_sentence_actor (sentence_id=? AND actor_id>?)",
+                    "SEARCH m1 USING COVERING INDEX idx_mentions_actor_article (actor_id=?)",
+                    "SEARCH m2 USING COVERING INDEX idx_mentions_sentence_actor (sentence_id=?)",
+                ],
+                true,
+            ),
+            ("said-by", "x", &["SEARCH st USING INDEX idx_statements_speaker (speaker_id=?)"], true),
+            ("mentions", "x", &["SEARCH m USING INDEX idx_mentions_actor (actor_id=?)"], true),
+            (
+                "about",
+                "x",
+                &[
+                    "SEARCH m USING INDEX idx_mentions_actor (actor_id=?)",
+                    "SEARCH st USING INDEX idx_statements_article_start (article_id=? AND start<?)",
+                ],
+                true,
+            ),
+            ("search", "x", &["SCAN sentences_fts VIRTUAL TABLE INDEX 0:M1"], true),
+        ];
+        for (name, value, uses, may_sort) in expect {
+            let lines = plan(&conn, name, value);
+            let shown = lines.join("\n");
+            for want in *uses {
+                assert!(lines.iter().any(|l| l == want), "{name}: no `{want}` in the plan:\n{shown}");
+            }
+            assert!(!lines.iter().any(|l| full_scan_of_a_big_table(l)), "{name}: a full scan in the plan:\n{shown}");
+            if !may_sort {
+                assert!(!shown.contains("TEMP B-TREE"), "{name}: sorts instead of reading in index order:\n{shown}");
+            }
+        }
+    }
+
+    #[test]
+    fn full_scans_are_told_from_index_scans() {
+        assert!(full_scan_of_a_big_table("SCAN mentions"));
+        assert!(full_scan_of_a_big_table("SCAN m"));
+        assert!(!full_scan_of_a_big_table("SCAN m USING COVERING INDEX idx_mentions_actor"));
+        assert!(!full_scan_of_a_big_table("SCAN ar"));
+        assert!(!full_scan_of_a_big_table("SEARCH m USING INDEX idx_mentions_actor (actor_id=?)"));
+    }
+
     #[test]
     fn user_files_replace_built_ins_and_add_new_ones() {
         let dir = tempfile::tempdir().unwrap();

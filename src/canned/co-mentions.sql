@@ -2,6 +2,8 @@
 -- description: Pairs of actors named in the same sentences, most frequent first
 -- param: actor: Only pairs with this actor (name or alias, case-insensitive) = ''
 -- param: limit: Maximum number of pairs = 100
+-- Two branches, one per case, so that a given actor is looked up through
+-- idx_mentions_actor_article instead of pairing every sentence of the corpus.
 WITH who AS (
     SELECT id FROM actors WHERE name = :actor COLLATE NOCASE
     UNION
@@ -11,15 +13,32 @@ pairs AS (
     SELECT DISTINCT m1.sentence_id, m1.article_id, m1.actor_id AS a1, m2.actor_id AS a2
     FROM mentions m1
     JOIN mentions m2 ON m2.sentence_id = m1.sentence_id AND m2.actor_id > m1.actor_id
+    WHERE :actor = ''
+    UNION ALL
+    SELECT DISTINCT m1.sentence_id, m1.article_id, min(m1.actor_id, m2.actor_id), max(m1.actor_id, m2.actor_id)
+    FROM who
+    JOIN mentions m1 ON m1.actor_id = who.id
+    JOIN mentions m2 ON m2.sentence_id = m1.sentence_id AND m2.actor_id <> m1.actor_id
+    WHERE :actor <> ''
+),
+counted AS (
+    SELECT a1, a2, count(*) AS sentences, count(DISTINCT article_id) AS articles
+    FROM pairs
+    GROUP BY a1, a2
+),
+-- The pairs that can make the list: as frequent as the last one kept, so
+-- that names are looked up for those only.
+kept AS (
+    SELECT * FROM counted
+    WHERE sentences >= coalesce((SELECT sentences FROM counted ORDER BY sentences DESC
+                                 LIMIT 1 OFFSET max(CAST(:limit AS INTEGER), 1) - 1), 0)
 )
 SELECT min(x.name, y.name) AS actor1,
        max(x.name, y.name) AS actor2,
-       count(*) AS sentences,
-       count(DISTINCT p.article_id) AS articles
-FROM pairs p
+       p.sentences,
+       p.articles
+FROM kept p
 JOIN actors x ON x.id = p.a1
 JOIN actors y ON y.id = p.a2
-WHERE :actor = '' OR p.a1 IN who OR p.a2 IN who
-GROUP BY p.a1, p.a2
-ORDER BY sentences DESC, actor1, actor2
+ORDER BY p.sentences DESC, actor1, actor2
 LIMIT CAST(:limit AS INTEGER)

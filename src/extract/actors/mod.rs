@@ -70,8 +70,10 @@ pub fn recognise(article: &Article, sentences: &[Sentence]) -> Cast {
             }
         }
     }
+    let pronoun = |toks: &[tokens::Tok]| toks.iter().any(|t| t.word && matches!(t.text, "he" | "she" | "his" | "her" | "him" | "He" | "She" | "His" | "Her"));
+    let has_pronoun: Vec<bool> = parts.iter().map(|p| pronoun(&p.3)).collect();
     let mut cands = Vec::new();
-    for ((sentence, text, base, toks), all_caps) in parts.into_iter().zip(caps) {
+    for (pi, ((sentence, text, base, toks), all_caps)) in parts.into_iter().zip(caps).enumerate() {
         let n = toks.len();
         let mut keybuf = String::with_capacity(text.len());
         let keys = toks
@@ -95,6 +97,7 @@ pub fn recognise(article: &Article, sentences: &[Sentence]) -> Cast {
             used: vec![false; n],
             all_caps,
             mid_caps: &mid_caps,
+            next_has_pronoun: sentence.is_some() && has_pronoun.get(pi + 1).copied().unwrap_or(false),
             out: &mut cands,
         };
         scan.run();
@@ -295,5 +298,83 @@ mod tests {
         let c = cast(body);
         let m = &c.mentions[0];
         assert_eq!(&body[m.start..m.end], "Pompeo");
+    }
+
+    #[test]
+    fn office_named_after_its_holder_keeps_office() {
+        let c = cast("The Bernalillo County Sheriff’s Office searched the area.");
+        assert_eq!(actor(&c, "Bernalillo County Sheriff’s Office").kind, ActorKind::Government);
+        assert_eq!(c.actors.len(), 1, "{:?}", names(&c));
+    }
+
+    #[test]
+    fn body_with_for_and_and_stays_whole() {
+        let c = cast("The Centers for Disease Control and Prevention and Immigration and Customs Enforcement agreed.");
+        actor(&c, "Centers for Disease Control and Prevention");
+        assert_eq!(actor(&c, "Immigration and Customs Enforcement").kind, ActorKind::Government);
+    }
+
+    #[test]
+    fn and_between_two_complete_bodies_splits() {
+        let c = cast("He studied at the Massachusetts Institute of Technology and Global Positioning System labs.");
+        actor(&c, "Massachusetts Institute of Technology");
+        assert_eq!(actor(&c, "Global Positioning System").kind, ActorKind::Organization);
+    }
+
+    #[test]
+    fn city_team_after_a_place() {
+        let c = cast("Fans of the Oklahoma City Thunder cheered.");
+        assert_eq!(actor(&c, "Oklahoma City Thunder").kind, ActorKind::Organization);
+    }
+
+    #[test]
+    fn unknown_two_word_name_is_a_person_only_with_evidence() {
+        let c = cast("Users of Truth Social saw Red Bull ads. Later Kara Ng said it was fine.");
+        assert_eq!(actor(&c, "Truth Social").kind, ActorKind::Organization);
+        assert_eq!(actor(&c, "Red Bull").kind, ActorKind::Other);
+        assert_eq!(actor(&c, "Kara Ng").kind, ActorKind::Person);
+        let c = cast("They met Stiles Kellett there. Then he left.");
+        assert_eq!(actor(&c, "Stiles Kellett").kind, ActorKind::Person);
+    }
+
+    #[test]
+    fn events_and_adjectives_made_of_names_are_not_actors() {
+        let c = cast("Fans of Star Wars saw a Silver Alert about Zohran Mamdani-like figures.");
+        assert!(c.actors.is_empty(), "{:?}", names(&c));
+    }
+
+    #[test]
+    fn middle_name_alone_joins_the_person() {
+        let c = cast("William Neil McCasland left home. Later, friends said Neil was fine.");
+        assert!(actor(&c, "William Neil McCasland").aliases.contains(&"Neil".to_string()));
+        assert_eq!(c.actors.len(), 1, "{:?}", names(&c));
+    }
+
+    #[test]
+    fn speech_verb_before_or_who_after_is_person_evidence() {
+        let c = cast("It was right, said Zorbo Palacios on Monday. They met Quilla Kellett, who left.");
+        assert_eq!(actor(&c, "Zorbo Palacios").kind, ActorKind::Person);
+        assert_eq!(actor(&c, "Quilla Kellett").kind, ActorKind::Person);
+    }
+
+    #[test]
+    fn operations_and_glued_scrape_words_are_not_actors() {
+        let c = cast("The strikes of Operation Epic Fury began. It ranked second on the Forbeslistof top firms, Davissaid.");
+        assert!(c.actors.is_empty(), "{:?}", names(&c));
+    }
+
+    #[test]
+    fn glued_verb_is_cut_from_a_full_name() {
+        let body = "Rep. Marjorie Taylor Greenewroteon social media that it was over.";
+        let c = cast(body);
+        actor(&c, "Marjorie Taylor Greene");
+        assert_eq!(&body[c.mentions[0].start..c.mentions[0].end], "Marjorie Taylor Greene");
+    }
+
+    #[test]
+    fn leading_rank_before_a_body_goes_to_the_person() {
+        let c = cast("He said Retired Air Force Maj. Gen. William Neil McCasland left.");
+        assert_eq!(actor(&c, "William Neil McCasland").title.as_deref(), Some("Retired Air Force Maj. Gen."));
+        assert_eq!(actor(&c, "Air Force").title, None);
     }
 }

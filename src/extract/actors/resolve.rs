@@ -138,8 +138,8 @@ struct Info {
     /// Capitalised words.
     words: usize,
     surname: String,
-    /// First given name, folded.
-    given: String,
+    /// Given and middle names, folded.
+    given: Vec<String>,
     /// A one-word surname as written, for guarded misspellings.
     lone_surname: Option<String>,
 }
@@ -151,7 +151,7 @@ fn info(c: &Cand) -> Info {
         key: fold_key(&c.surface),
         words,
         surname: sur.iter().map(|w| fold_key(w)).collect(),
-        given: given.first().map(|g| fold_key(g)).unwrap_or_default(),
+        given: given.iter().map(|g| fold_key(g)).collect(),
         lone_surname: (!given.is_empty() && sur.len() == 1).then(|| fold_key(sur[0])),
     }
 }
@@ -209,7 +209,8 @@ pub fn resolve(lex: &Lex, cands: &[Cand]) -> Cast {
                     join(&mut clusters, &mut of, cl, i);
                     continue;
                 }
-                if c.kind == ActorKind::Person {
+                // An unsure name ("De Marigny") may be a form of a person named earlier.
+                if c.kind == ActorKind::Person || (c.kind == ActorKind::Other && !c.sure) {
                     let hit = clusters
                         .iter()
                         .position(|cl| {
@@ -272,10 +273,11 @@ pub fn resolve(lex: &Lex, cands: &[Cand]) -> Cast {
             }
             continue;
         }
-        // A given name alone ("Gordon", "Hamza") for the one person named in full with it.
+        // A given or middle name alone ("Gordon", "Neil" for "William Neil McCasland")
+        // for the one person named in full with it.
         if matches!(c.kind, ActorKind::Person | ActorKind::Other) && !c.sure {
             let hit: Vec<usize> = (0..clusters.len())
-                .filter(|&cl| is_person(&clusters[cl]) && clusters[cl].members.iter().any(|&m| words(m) >= 2 && infos[m].given == key))
+                .filter(|&cl| is_person(&clusters[cl]) && clusters[cl].members.iter().any(|&m| words(m) >= 2 && infos[m].given.contains(&key)))
                 .collect();
             if hit.len() == 1 {
                 join(&mut clusters, &mut of, hit[0], i);

@@ -64,6 +64,29 @@ const DETERMINERS: &[&str] = &["the", "a", "an", "this", "that", "its", "their",
 /// Capitalised words that may be followed by "of"/"for" inside a name.
 const OF_HEADS: &[&str] = &["Republic", "Kingdom", "Museum", "Gallery", "Order", "House", "Chamber", "Friends", "Sisters", "Brothers", "Sons", "Daughters", "Secretary", "Minister", "Director", "Commissioner", "Chancellor", "Duke", "Duchess", "Prince", "Princess", "Bishop", "Archbishop", "Mayor", "Governor"];
 
+/// A capitalised word with a function word or speech verb glued to its end by
+/// a scrape ("Forbeslistof", "Putinclaimedso", "Davissaid"): lower case after
+/// the capital, ending in "said", or long and ending in "of", "to", "so",
+/// "that", "the" (not "and": "Newfoundland").
+fn glued(w: &str) -> bool {
+    let mut cs = w.chars();
+    if !(w.len() >= 8 && cs.next().is_some_and(char::is_uppercase) && cs.all(|c| c.is_ascii_lowercase())) {
+        return false;
+    }
+    // "Ghalibafsaid", "Trumptoldreporters", "Associated Pressreportedthat".
+    let verb = w.ends_with("said") || ["saidthe", "saidthat", "wroteon", "wroteto", "toldreporters", "reportedthat"].iter().any(|f| w.contains(f));
+    verb || (w.len() >= 12 && ["of", "to", "so", "that", "the"].iter().any(|f| w.ends_with(f)))
+}
+
+/// Where a speech verb glued to a surname starts ("Greenewroteon" -> 6), if
+/// at least three letters of name come before it.
+fn glue_cut(w: &str) -> Option<usize> {
+    if !glued(w) {
+        return None;
+    }
+    ["said", "wrote", "told", "reported"].iter().filter_map(|v| w.find(v)).filter(|&p| p >= 3).min()
+}
+
 fn is_particle(w: &str) -> bool {
     PARTICLES.contains(&w)
 }
@@ -87,6 +110,8 @@ pub struct Scan<'a, 'l> {
     pub all_caps: bool,
     /// Capitalised words seen away from a sentence start in this article.
     pub mid_caps: &'a FastSet<&'a str>,
+    /// The next sentence has a he/she/his/her.
+    pub next_has_pronoun: bool,
     pub out: &'a mut Vec<Cand>,
 }
 
@@ -289,7 +314,10 @@ impl Scan<'_, '_> {
         }
         // "Tennessee Titans", "Texas Tech": a place's team or institution.
         if end.is_none() && kind == ActorKind::Place {
-            if let Some(t) = self.toks.get(j).filter(|t| t.word && t.cap && t.space_before && !self.used[j]) {
+            // "Oklahoma City Thunder": a city's team.
+            let city = self.toks.get(j).is_some_and(|t| t.text == "City" && t.space_before && !t.possessive && !self.used[j]) as usize;
+            if let Some(t) = self.toks.get(j + city).filter(|t| t.word && t.cap && t.space_before && !self.used[j + city]) {
+                let j = j + city;
                 let alone = self.toks.get(j + 1).is_none_or(|x| !(x.word && x.cap && x.space_before));
                 if alone
                     && self.title_at(j, j).is_none()
@@ -497,7 +525,14 @@ impl Scan<'_, '_> {
                         && (!initial(&self.toks, run_start) || self.mid_caps.contains(first)))
             }
             // "Department of Trade and Industry": inside a body's "of"/"for" phrase.
-            ["and"] if (run_start..end).any(|x| matches!(self.toks[x + 1].text, "of" | "for") && self.lex.org_kind(self.toks[x].text).is_some()) => true,
+            // The right side is short: "Massachusetts Institute of Technology and Global
+            // Positioning System" are two names.
+            ["and"] if (run_start..end).any(|x| matches!(self.toks[x + 1].text, "of" | "for") && self.lex.org_kind(self.toks[x].text).is_some()) => {
+                // One "and" only: "Centers for Disease Control and Prevention and ICE" are two.
+                self.cap_run_len(next) <= 2 && !(run_start..end).any(|x| self.toks[x].text == "and")
+            }
+            // A complete body before "and" and another after it: two names.
+            ["and"] if org_head && self.lex.org_kind(last).is_some_and(|k| k != ActorKind::Place) && self.cap_run_len(next) >= 3 => false,
             ["and"] | ["&"] => {
                 // "Analytical Support and Sanctions Monitoring Team": the right side ends in a head word.
                 let mut e = next;
@@ -510,6 +545,15 @@ impl Scan<'_, '_> {
         }
     }
 
+    /// How many capitalised words follow one another from token `k`.
+    fn cap_run_len(&self, k: usize) -> usize {
+        let mut e = k;
+        while e < self.toks.len() && self.toks[e].word && self.toks[e].cap && (e == k || self.toks[e].space_before) && !(e > k && self.toks[e - 1].possessive) {
+            e += 1;
+        }
+        e - k
+    }
+
     /// The last token of the capitalised run starting at token `i`.
     fn run_end(&self, i: usize) -> usize {
         let n = self.toks.len();
@@ -518,7 +562,9 @@ impl Scan<'_, '_> {
             // "Professional Footballers' Association": a plural possessive inside a body's name.
             let plural_of_body = self.toks[end].text.ends_with('s')
                 && self.toks.get(end + 1).is_some_and(|x| x.word && self.lex.org_kind(x.text).is_some_and(|k| k != ActorKind::Place));
-            if self.toks[end].possessive && !plural_of_body {
+            // "Bernalillo County Sheriff’s Office": an office named after its holder.
+            let office = self.toks.get(end + 1).is_some_and(|x| x.text == "Office" && x.space_before);
+            if self.toks[end].possessive && !plural_of_body && !office {
                 break;
             }
             let nx = end + 1;
@@ -661,8 +707,20 @@ impl Scan<'_, '_> {
                 && h > i
                 && (self.title_at(h + 1, end).is_some() || (h + 2 <= end && lex.given.contains(self.toks[h + 1].text)))
         }) {
-            self.name_run(i, h);
+            // "Retired Air Force Maj. Gen. X": the leading title belongs to the person,
+            // who is titled with the body too ("Retired Air Force Maj. Gen.").
+            let lead = self.title_at(i, h).map_or(0, |(len, _)| len).min(h - i);
+            self.name_run(i + lead, h);
+            let before = self.out.len();
             self.name_run(h + 1, end);
+            if lead > 0 && self.out.len() > before {
+                let prefix = self.src(self.toks[i].start, self.toks[h].end).to_string();
+                let last = self.out.len() - 1;
+                if self.out[last].kind == ActorKind::Person {
+                    let t = self.out[last].title.take();
+                    self.out[last].title = Some(t.map_or(prefix.clone(), |t| format!("{prefix} {t}")));
+                }
+            }
             return;
         }
         let mut s = i;
@@ -670,7 +728,7 @@ impl Scan<'_, '_> {
         let mut keep_title = false;
         while s <= end {
             // A title is followed by a name's capitalised word ("King & Spalding" is no title).
-            let title_here = self.title_at(s, end).filter(|&(len, _)| s + len > end || self.toks[s + len].cap);
+            let title_here = self.title_at(s, end).filter(|&(len, _)| s + len > end || (self.toks[s + len].cap && !self.toks[s + len - 1].possessive));
             if let Some((len, _)) = self.title_at(s, end).filter(|&(len, _)| {
                 s + len + 3 <= end && matches!(self.toks[s + len].text, "of" | "for") && self.name_shaped(end - 1, end)
             }) {
@@ -705,6 +763,15 @@ impl Scan<'_, '_> {
             break;
         }
         if s > end || (s == end && s > i && matches!(self.toks[s].text, "Eve" | "Day" | "Night")) {
+            return;
+        }
+        // "Operation Epic Fury": a military operation; "Putinclaimedso": words glued by a scrape.
+        // "Marjorie Taylor Greenewroteon": the name is cut before the glued verb.
+        let cut = if end > s { glue_cut(self.toks[end].text) } else { None };
+        if self.toks[s].text == "Operation" || (s..=end).any(|k| glued(self.toks[k].text) && !(k == end && cut.is_some())) {
+            for k in i..=end {
+                self.used[k] = true;
+            }
             return;
         }
         let mut e = end;
@@ -774,6 +841,10 @@ impl Scan<'_, '_> {
         {
             return;
         }
+        // "Mamdani-like", "Trump-backed": an adjective made of a name.
+        if words >= 2 && last.text.contains('-') && last.text.rsplit('-').next().is_some_and(|p| p.chars().next().is_some_and(char::is_lowercase)) {
+            return;
+        }
         // "Indian American", "Somali American": people described, not named.
         if words >= 2 && (name_start..=e).all(|k| lex.demonyms.contains_key(&self.toks[k].text.to_lowercase())) {
             return;
@@ -808,7 +879,8 @@ impl Scan<'_, '_> {
         } else if prev_word.is_some_and(|p| matches!(p.text, "in" | "near")) {
             (ActorKind::Place, false)
         } else if (2..=3).contains(&words) && self.name_shaped(name_start, e) {
-            (ActorKind::Person, false)
+            // A person only with evidence: "said" after the name, or a he/she nearby.
+            (if self.person_context(e) { ActorKind::Person } else { ActorKind::Other }, false)
         } else {
             (ActorKind::Other, false)
         };
@@ -821,11 +893,38 @@ impl Scan<'_, '_> {
             // Everything before the name in the sentence was stripped or is an opener.
             initial(&self.toks, i) && (i..name_start).all(|k| self.strippable(k, e))
         };
-        let c = self.push(first.start, last.end, kind, sure, title_text, Source::Name);
+        let last_end = match cut {
+            Some(n) if e == end => last.start + n,
+            _ => last.end,
+        };
+        let c = self.push(first.start, last_end, kind, sure, title_text, Source::Name);
         self.out[c].weak_initial = weak && !self.mid_caps.contains(last.text);
         if words >= 2 {
             self.bracketed_acronym(e, c);
         }
+    }
+
+    /// Evidence that the name ending at token `e` is a person's: a speech verb
+    /// after it ("Kara Ng said"), an age ("Kara Ng, 34,"), or a he/she/his/her
+    /// later in this sentence or in the next one.
+    fn person_context(&self, e: usize) -> bool {
+        const SPEECH: &[&str] = &["said", "says", "told", "added", "wrote", "explained", "recalled", "testified", "tweeted"];
+        const PRONOUNS: &[&str] = &["he", "she", "his", "her", "him", "He", "She", "His", "Her"];
+        let next = self.toks.get(e + 1);
+        if next.is_some_and(|t| t.word && SPEECH.contains(&t.text)) {
+            return true;
+        }
+        // "said Luisa Palacios", "Luisa Palacios, who".
+        let start = (0..=e).rev().take_while(|&k| self.toks[k].word && (self.toks[k].cap || is_particle(self.toks[k].text))).last().unwrap_or(e);
+        if start > 0 && SPEECH.contains(&self.toks[start - 1].text) {
+            return true;
+        }
+        if next.is_some_and(|t| t.text == ",") && self.toks.get(e + 2).is_some_and(|t| t.text == "who") {
+            return true;
+        }
+        let age = next.is_some_and(|t| t.text == ",")
+            && self.toks.get(e + 2).is_some_and(|t| t.text.len() <= 3 && !t.text.is_empty() && t.text.bytes().all(|b| b.is_ascii_digit()));
+        age || self.next_has_pronoun || self.toks[e + 1..].iter().any(|t| t.word && PRONOUNS.contains(&t.text))
     }
 
     /// "Securities and Exchange Commission (SEC)": the acronym after name token `e`

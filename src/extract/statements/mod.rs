@@ -729,7 +729,7 @@ impl Para<'_> {
 
     fn according(&self, i: usize, cues: &[Cue], res: &mut Resolver) -> Option<Cue> {
         let sent = self.toks[i].sent;
-        let subject = self.subject_after(i + 2, sent, res);
+        let subject = self.subject_after(i + 2, sent, res).or_else(|| self.plain_np_after(i + 2, sent, res));
         let subj_end = subject.as_ref().map_or(i + 2, |s| self.tok_after(s.e));
         // The NP runs to the next comma or the sentence end.
         let mut k = subj_end;
@@ -915,6 +915,28 @@ impl Para<'_> {
             n += 1;
         }
         last_cap.and_then(|j| self.proper_np(j, res))
+    }
+
+    /// "according to the school": a short lower-case noun phrase that no
+    /// lexicon knows, as a body named by its head noun.
+    fn plain_np_after(&self, k: usize, sent: usize, res: &mut Resolver) -> Option<Subject> {
+        let mut j = k;
+        while j < self.toks.len() && j < k + 4 && self.toks[j].sent == sent && self.toks[j].word && !self.toks[j].quoted {
+            j += 1;
+        }
+        if j == k || self.toks.get(j).is_some_and(|t| t.word && t.sent == sent) {
+            return None;
+        }
+        let first = self.low(k);
+        let det = if lex::is_determiner(first) { first } else { "" };
+        let from = if det.is_empty() { k } else { k + 1 };
+        let head = j - 1;
+        if from > head || !self.lw(&self.toks[head]).chars().all(char::is_alphabetic) || self.capitalised(head) {
+            return None;
+        }
+        let mods: Vec<&str> = (from..head).map(|t| self.text(t)).collect();
+        let actor = res.description(NounClass::Collective, det, &mods, self.low(head), None, self.toks[head].s);
+        Some(Subject { s: self.toks[k].s, e: self.toks[head].e, actor })
     }
 
     /// The mention covering token `j`, as a subject.

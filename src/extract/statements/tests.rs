@@ -295,3 +295,9 @@ fn actors_added_for_cues_without_content_are_dropped() {
     assert_eq!(st[0].speaker, Some(0));
     assert_eq!(cast.actors[0].name, "group");
 }
+
+#[test]
+fn according_to_an_unknown_body_names_it_by_its_head() {
+    let body = "The campus was placed on lockdown shortly after noon, according to the school.";
+    assert_eq!(run(body, &[]), [row("indirect", "according to", "The campus was placed on lockdown shortly after noon", "school")]);
+}
