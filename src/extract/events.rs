@@ -293,7 +293,7 @@ fn specific(toks: &[Tok], a: usize, b: usize) -> bool {
         return true;
     }
     let next = toks.get(b).map_or("", |t| t.lower.as_str());
-    if matches!(next, "killed" | "hit" | "targeted" | "destroyed" | "damaged" | "left" | "struck") {
+    if matches!(next, "killed" | "hit" | "targeted" | "destroyed" | "damaged" | "left" | "struck" | "began" | "started" | "resumed" | "intensified") {
         return true;
     }
     matches!(next, "on" | "in" | "at" | "against" | "by")
