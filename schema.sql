@@ -150,6 +150,7 @@ CREATE INDEX IF NOT EXISTS idx_mentions_article_actor ON mentions(article_id, ac
 CREATE INDEX IF NOT EXISTS idx_mentions_sentence_actor ON mentions(sentence_id, actor_id, article_id);
 CREATE INDEX IF NOT EXISTS idx_statements_article_start ON statements(article_id, start);
 CREATE INDEX IF NOT EXISTS idx_figures_article_start ON figures(article_id, start);
+CREATE INDEX IF NOT EXISTS idx_events_timeline ON events(date_start IS NULL, date_start, date_end, article_id, sentence_id);
 
 -- Full-text search over sentences: SELECT * FROM sentences_fts WHERE sentences_fts MATCH 'ceasefire'.
 CREATE VIRTUAL TABLE IF NOT EXISTS sentences_fts USING fts5(
