@@ -512,7 +512,7 @@ mod tests {
                 "article-summary",
                 "",
                 &[
-                    "SEARCH x USING COVERING INDEX idx_sentences_article (article_id=?)",
+                    "SEARCH x USING COVERING INDEX sqlite_autoindex_sentences_1 (article_id=?)",
                     "SEARCH x USING COVERING INDEX idx_mentions_article_actor (article_id=?)",
                     "SEARCH x USING COVERING INDEX idx_statements_article (article_id=?)",
                     "SEARCH x USING COVERING INDEX idx_events_article (article_id=?)",
@@ -522,6 +522,7 @@ mod tests {
             ),
             ("who-said-what", "", &["SCAN st USING INDEX idx_statements_article_start"], false),
             ("figures", "", &["SCAN f USING INDEX idx_figures_article_start"], false),
+            ("timeline", "", &["SCAN e USING INDEX idx_events_timeline"], false),
             (
                 "co-mentions",
                 "",

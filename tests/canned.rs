@@ -100,6 +100,12 @@ fn every_built_in_query_gives_the_known_rows_of_a_hand_written_article() {
             3,Bob Kane,person,,,1,1,1\n\
             4,Northland,country,,,1,0,1\n"),
         ("actors", &["kind=country"], "id,name,kind,title,aliases,mentions,statements,articles\n4,Northland,country,,,1,0,1\n"),
+        ("actors", &["limit=2"], "id,name,kind,title,aliases,mentions,statements,articles\n\
+            1,Alice Moreau,person,Mayor,Moreau,2,2,1\n\
+            2,Northland Council,organization,,the council,2,0,1\n"),
+        ("actors", &["limit=0", "kind=person"], "id,name,kind,title,aliases,mentions,statements,articles\n\
+            1,Alice Moreau,person,Mayor,Moreau,2,2,1\n\
+            3,Bob Kane,person,,,1,1,1\n"),
         ("figures", &[], "id,article,text,value,low,high,unit,qualifier,kind,sentence\n\
             1,1,some 400,400.0,,,soldiers,approximately,count,Moreau told reporters that some 400 soldiers remain in Northland.\n"),
         ("who-said-what", &[], "article,speaker,called,kind,cue,statement\n\
@@ -127,6 +133,10 @@ fn every_built_in_query_gives_the_known_rows_of_a_hand_written_article() {
             Alice Moreau,Northland Council,1,1\n\
             Bob Kane,Northland Council,1,1\n"),
         ("co-mentions", &["actor=bob kane", "limit=5"], "actor1,actor2,sentences,articles\nBob Kane,Northland Council,1,1\n"),
+        ("co-mentions", &["actor=northland"], "actor1,actor2,sentences,articles\nAlice Moreau,Northland,1,1\n"),
+        ("co-mentions", &["actor=moreau"], "actor1,actor2,sentences,articles\n\
+            Alice Moreau,Northland,1,1\n\
+            Alice Moreau,Northland Council,1,1\n"),
         ("co-mentions", &["limit=1"], "actor1,actor2,sentences,articles\nAlice Moreau,Northland,1,1\n"),
         ("figures-about", &["term=Soldier"], "id,article,text,value,low,high,unit,qualifier,kind,sentence\n\
             1,1,some 400,400.0,,,soldiers,approximately,count,Moreau told reporters that some 400 soldiers remain in Northland.\n"),

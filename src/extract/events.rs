@@ -30,6 +30,14 @@ enum Cond {
     NotPrev(&'static str),
     /// The word right after is not of the class ("election materials").
     NotNext(&'static str),
+    /// A plural noun names particular happenings, not a habit or a topic:
+    /// a determiner, possessive, number or name among the three words before
+    /// ("Saturday's strikes", "the attacks", "Iranian strikes"), or a
+    /// preposition with a name or a determiner after ("attacks on Kyiv");
+    /// "thwarting terror attacks" is generic.
+    Specific,
+    /// No word of the class among the five after ("attack on his remarks").
+    NotAfter(&'static str),
 }
 
 #[derive(Debug, Clone)]
@@ -57,8 +65,10 @@ fn lex() -> &'static Lexicon {
                     Some(("notnear", class)) => Some(Cond::NotNear(class)),
                     Some(("notprev", class)) => Some(Cond::NotPrev(class)),
                     Some(("notnext", class)) => Some(Cond::NotNext(class)),
+                    Some(("notafter", class)) => Some(Cond::NotAfter(class)),
                     _ if c == "aux" => Some(Cond::Aux),
                     _ if c == "active" => Some(Cond::Active),
+                    _ if c == "specific" => Some(Cond::Specific),
                     _ => None,
                 })
                 .collect();
@@ -260,6 +270,8 @@ fn holds(t: &Trigger, toks: &[Tok], a: usize, b: usize) -> bool {
             }
             k == 0 || !(BE.contains(&toks[k - 1].lower.as_str()) || toks[k - 1].lower == "being")
         }
+        Cond::Specific => specific(toks, a, b),
+        Cond::NotAfter(class) => !(b..(b + 5).min(toks.len())).any(|k| is(class, k)),
         Cond::Aux => {
             a > 0 && {
                 let p = &toks[a - 1];
@@ -267,6 +279,25 @@ fn holds(t: &Trigger, toks: &[Tok], a: usize, b: usize) -> bool {
             }
         }
     })
+}
+
+fn specific(toks: &[Tok], a: usize, b: usize) -> bool {
+    let marks = |t: &Tok| {
+        t.cap
+            || DETERMINERS.contains(&t.lower.as_str())
+            || matches!(t.lower.as_str(), "these" | "those" | "this" | "that" | "both" | "recent" | "latest" | "last" | "new" | "fresh" | "deadly" | "twin" | "weekend" | "overnight" | "retaliatory" | "wave" | "series" | "barrage" | "spate" | "round" | "salvo")
+            || t.lower.ends_with("'s")
+            || t.lower.starts_with(|c: char| c.is_ascii_digit())
+    };
+    if (a.saturating_sub(3)..a).any(|k| marks(&toks[k])) {
+        return true;
+    }
+    let next = toks.get(b).map_or("", |t| t.lower.as_str());
+    if matches!(next, "killed" | "hit" | "targeted" | "destroyed" | "damaged" | "left" | "struck" | "began" | "started" | "resumed" | "intensified") {
+        return true;
+    }
+    matches!(next, "on" | "in" | "at" | "against" | "by")
+        && toks.get(b + 1).is_some_and(|t| t.cap || DETERMINERS.contains(&t.lower.as_str()) || t.lower.ends_with("'s"))
 }
 
 /// A trigger in its sentence.

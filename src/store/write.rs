@@ -4,7 +4,7 @@
 
 use std::cell::Cell;
 
-use rusqlite::{named_params, Connection, OptionalExtension, Transaction, TransactionBehavior};
+use rusqlite::{params, Connection, OptionalExtension, Transaction, TransactionBehavior};
 use sha2::{Digest, Sha256};
 
 use crate::extract::Facts;
@@ -194,7 +194,7 @@ fn write_all_or_none(conn: &mut Connection, batch: &[ArticleRef]) -> Result<Vec<
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(|e| (0, e.into()))?;
     let last = batch.len().saturating_sub(1);
     let after: i64 = tx.query_row(include_str!("../sql/last_sentence_id.sql"), [], |r| r.get(0)).map_err(|e| (0, e.into()))?;
-    let defer = |on: bool| tx.prepare_cached(include_str!("../sql/defer_fts.sql")).and_then(|mut st| st.execute(named_params! {":deferred": on as i64}));
+    let defer = |on: bool| tx.prepare_cached(include_str!("../sql/defer_fts.sql")).and_then(|mut st| st.execute(params![on as i64]));
     defer(true).map_err(|e| (0, e.into()))?;
     let mut out = Vec::with_capacity(batch.len());
     for (i, a) in batch.iter().enumerate() {
@@ -202,7 +202,7 @@ fn write_all_or_none(conn: &mut Connection, batch: &[ArticleRef]) -> Result<Vec<
         out.push(write_one(&tx, a).map_err(|e| (i, e))?);
     }
     tx.prepare_cached(include_str!("../sql/insert_sentences_fts.sql"))
-        .and_then(|mut st| st.execute(named_params! {":after": after}))
+        .and_then(|mut st| st.execute(params![after]))
         .map_err(|e| (last, e.into()))?;
     defer(false).map_err(|e| (last, e.into()))?;
     tx.commit().map_err(|e| (last, e.into()))?;
@@ -214,7 +214,7 @@ fn write_all_or_none(conn: &mut Connection, batch: &[ArticleRef]) -> Result<Vec<
 fn write_one(tx: &Transaction, a: &ArticleRef) -> anyhow::Result<Written> {
     let existing: Option<i64> = tx
         .prepare_cached(include_str!("../sql/article_by_sha.sql"))?
-        .query_row(named_params! {":sha256": a.sha256}, |r| r.get(0))
+        .query_row(params![a.sha256], |r| r.get(0))
         .optional()?;
     if existing.is_some() {
         return Ok(Written::default());
@@ -233,11 +233,9 @@ fn insert(tx: &Transaction, f: &Facts, sha256: &str, path: Option<&str>) -> rusq
     let body = a.body.as_str();
     let off = CharOffsets::new(body);
     let mut w = Written::default();
-    tx.prepare_cached(include_str!("../sql/insert_article.sql"))?.execute(named_params! {
-        ":external_id": a.external_id, ":title": a.title, ":published": a.published,
-        ":source": a.source, ":sha256": sha256, ":body": body, ":dateline": a.dateline,
-        ":credits": a.credits, ":chrome": a.chrome, ":path": path,
-    })?;
+    tx.prepare_cached(include_str!("../sql/insert_article.sql"))?.execute(params![
+        a.external_id, a.title, a.published, a.source, sha256, body, a.dateline, a.credits, a.chrome, path,
+    ])?;
     let article_id = tx.last_insert_rowid();
     w.article_id = Some(article_id);
 
@@ -245,10 +243,7 @@ fn insert(tx: &Transaction, f: &Facts, sha256: &str, path: Option<&str>) -> rusq
     {
         let mut st = tx.prepare_cached(include_str!("../sql/insert_sentence.sql"))?;
         for (seq, s) in f.sentences.iter().enumerate() {
-            st.execute(named_params! {
-                ":article_id": article_id, ":paragraph": s.paragraph as i64, ":seq": seq as i64,
-                ":start": off.get(s.start), ":end": off.get(s.end), ":text": text(body, s.start, s.end),
-            })?;
+            st.execute(params![article_id, s.paragraph as i64, seq as i64, off.get(s.start), off.get(s.end), text(body, s.start, s.end)])?;
             sentence_ids.push(tx.last_insert_rowid());
         }
     }
@@ -265,10 +260,7 @@ fn insert(tx: &Transaction, f: &Facts, sha256: &str, path: Option<&str>) -> rusq
         let mut st = tx.prepare_cached(include_str!("../sql/insert_mention.sql"))?;
         for m in &f.cast.mentions {
             let (Some(&actor_id), Some(sentence_id)) = (actor_ids.get(m.actor), sid(m.sentence)) else { continue };
-            st.execute(named_params! {
-                ":actor_id": actor_id, ":article_id": article_id, ":sentence_id": sentence_id,
-                ":start": off.get(m.start), ":end": off.get(m.end), ":text": text(body, m.start, m.end), ":title": m.title,
-            })?;
+            st.execute(params![actor_id, article_id, sentence_id, off.get(m.start), off.get(m.end), text(body, m.start, m.end), m.title])?;
             w.mentions += 1;
         }
     }
@@ -276,12 +268,7 @@ fn insert(tx: &Transaction, f: &Facts, sha256: &str, path: Option<&str>) -> rusq
         let mut st = tx.prepare_cached(include_str!("../sql/insert_statement.sql"))?;
         for s in &f.statements {
             let Some(sentence_id) = sid(s.sentence) else { continue };
-            st.execute(named_params! {
-                ":article_id": article_id, ":sentence_id": sentence_id,
-                ":speaker_id": s.speaker.and_then(|i| actor_ids.get(i).copied()),
-                ":text": s.text, ":kind": s.kind.as_str(), ":cue": s.cue,
-                ":start": off.get(s.start), ":end": off.get(s.end), ":speaker_text": s.speaker_text,
-            })?;
+            st.execute(params![article_id, sentence_id, s.speaker.and_then(|i| actor_ids.get(i).copied()), s.text, s.kind.as_str(), s.cue, off.get(s.start), off.get(s.end), s.speaker_text])?;
             w.statements += 1;
         }
     }
@@ -293,11 +280,7 @@ fn insert(tx: &Transaction, f: &Facts, sha256: &str, path: Option<&str>) -> rusq
                 date_ids.push(None);
                 continue;
             };
-            st.execute(named_params! {
-                ":article_id": article_id, ":sentence_id": sentence_id, ":text": text(body, d.start, d.end),
-                ":start": off.get(d.start), ":end": off.get(d.end), ":value": d.value,
-                ":value_end": d.value_end, ":precision": d.precision.map(|p| p.as_str()),
-            })?;
+            st.execute(params![article_id, sentence_id, text(body, d.start, d.end), off.get(d.start), off.get(d.end), d.value, d.value_end, d.precision.map(|p| p.as_str())])?;
             date_ids.push(Some(tx.last_insert_rowid()));
             w.dates += 1;
         }
@@ -307,18 +290,15 @@ fn insert(tx: &Transaction, f: &Facts, sha256: &str, path: Option<&str>) -> rusq
         let mut part = tx.prepare_cached(include_str!("../sql/insert_event_actor.sql"))?;
         for e in &f.events {
             let Some(sentence_id) = sid(e.sentence) else { continue };
-            st.execute(named_params! {
-                ":article_id": article_id, ":sentence_id": sentence_id, ":kind": e.kind, ":cameo": e.cameo,
-                ":trigger": text(body, e.start, e.end), ":start": off.get(e.start), ":end": off.get(e.end),
-                ":date_id": e.date.and_then(|i| date_ids.get(i).copied().flatten()),
-                ":date_start": e.date_start, ":date_end": e.date_end, ":date_text": e.date_text,
-                ":location_id": e.location.and_then(|i| actor_ids.get(i).copied()),
-                ":modality": e.modality.as_str(),
-            })?;
+            st.execute(params![
+                article_id, sentence_id, e.kind, e.cameo, text(body, e.start, e.end), off.get(e.start), off.get(e.end),
+                e.date.and_then(|i| date_ids.get(i).copied().flatten()), e.date_start, e.date_end, e.date_text,
+                e.location.and_then(|i| actor_ids.get(i).copied()), e.modality.as_str(),
+            ])?;
             let event_id = tx.last_insert_rowid();
             for &(actor, role) in &e.participants {
                 if let Some(&actor_id) = actor_ids.get(actor) {
-                    part.execute(named_params! {":event_id": event_id, ":actor_id": actor_id, ":role": role.as_str()})?;
+                    part.execute(params![event_id, actor_id, role.as_str()])?;
                 }
             }
             w.events += 1;
@@ -328,12 +308,7 @@ fn insert(tx: &Transaction, f: &Facts, sha256: &str, path: Option<&str>) -> rusq
         let mut st = tx.prepare_cached(include_str!("../sql/insert_figure.sql"))?;
         for g in &f.figures {
             let Some(sentence_id) = sid(g.sentence) else { continue };
-            st.execute(named_params! {
-                ":article_id": article_id, ":sentence_id": sentence_id, ":text": g.text,
-                ":value": g.value, ":low": g.low, ":high": g.high, ":unit": g.unit,
-                ":qualifier": g.qualifier.map(|q| q.as_str()), ":kind": g.kind.as_str(),
-                ":currency": g.currency, ":start": off.get(g.start), ":end": off.get(g.end),
-            })?;
+            st.execute(params![article_id, sentence_id, g.text, g.value, g.low, g.high, g.unit, g.qualifier.map(|q| q.as_str()), g.kind.as_str(), g.currency, off.get(g.start), off.get(g.end)])?;
             w.figures += 1;
         }
     }

@@ -82,8 +82,42 @@ l = sys.argv[1]
 print(f"{l:<38} dossier {a*1000:7.1f} ms  sqlite3 {b*1000:7.1f} ms  ratio {a/b:5.2f}   cpu ratio {ac/bc:5.2f}")' "$label" "$a" "$b"
 }
 
-actors_sql="$(grep -v '^--' src/canned/actors.sql | sed "s/:kind/''/g")"
+actors_sql="$(grep -v '^--' src/canned/actors.sql | sed "s/:kind/''/g; s/:limit/1000/g")"
 echo "runs per command: $runs ($(command -v hyperfine >/dev/null && echo hyperfine || echo 'date +%s%N loop'))"
+compare "start-up (query SELECT 1)" -- "$bin" --db "$db" query "SELECT 1" -- sqlite3 "$db" "SELECT 1"
+
+# Every built-in canned query, CSV to /dev/null, against sqlite3 -csv running
+# the same SQL with the same parameters bound (.parameter set). Both include
+# process start (see the first line) and writing every row.
+actor="${ACTOR:-Taliban}"
+canned_params() {
+    case "$1" in
+        said-by | about | mentions) echo "actor=$actor" ;;
+        co-mentions) echo "actor=" ;;
+        figures-about) echo "term=${TERM_:-troops}" ;;
+        search) echo "words=${WORDS:-Taliban}" ;;
+    esac
+}
+for sql in src/canned/*.sql; do
+    name="$(basename "$sql" .sql)"
+    ours=("$bin" --db "$db" canned "$name" -f csv)
+    theirs=(sqlite3 -csv -header)
+    p="$(canned_params "$name")"
+    if [[ -n "$p" ]]; then
+        ours+=(--param "$p")
+        theirs+=(-cmd ".parameter set :${p%%=*} \"'${p#*=}'\"")
+    fi
+    # The defaults of the other parameters, as the header declares them.
+    while IFS= read -r line; do
+        pname="${line#-- param: }"; pname="${pname%%:*}"
+        [[ "$pname" == "${p%%=*}" ]] && continue
+        default="${line##* = }"; default="${default//\'/}"
+        theirs+=(-cmd ".parameter set :$pname \"'$default'\"")
+    done < <(grep '^-- param: .* = ' "$sql")
+    theirs+=("$db" "$(grep -v '^--' "$sql")")
+    compare "canned $name${p:+ ($p)}" -- "${ours[@]}" -- "${theirs[@]}"
+done
+
 compare "canned article-summary (csv)" -- "$bin" --db "$db" canned article-summary -f csv -- sqlite3 -csv -header "$db" "$summary_sql"
 compare "canned actors (table vs -box)" -- "$bin" --db "$db" canned actors -- sqlite3 -box "$db" "$actors_sql"
 compare "query (simple SELECT)" -- "$bin" --db "$db" query "$simple" -- sqlite3 "$db" "$simple"

@@ -322,6 +322,14 @@ mod tests {
     }
 
     #[test]
+    fn and_joins_two_names_before_a_museum_or_zoo() {
+        let c = cast("He visited the Victoria and Albert Museum and the Ichikawa City Zoo.");
+        assert_eq!(actor(&c, "Victoria and Albert Museum").kind, ActorKind::Organization);
+        assert_eq!(actor(&c, "Ichikawa City Zoo").kind, ActorKind::Organization);
+        assert_eq!(c.actors.len(), 2, "{:?}", names(&c));
+    }
+
+    #[test]
     fn city_team_after_a_place() {
         let c = cast("Fans of the Oklahoma City Thunder cheered.");
         assert_eq!(actor(&c, "Oklahoma City Thunder").kind, ActorKind::Organization);

@@ -164,3 +164,18 @@ fn future_tense_looks_ahead() {
     check("By Friday, the storm had passed.", "Friday", "2020-05-29", None, "day");
     check("The next board meeting, in late April, is the last.", "late April", "2021-04-21", Some("2021-04-30"), "month");
 }
+
+#[test]
+fn previous_word_keeps_trailing_hyphen_and_skips_punctuation() {
+    assert_eq!(super::prev_word("in early-", 9), "early-");
+    assert_eq!(super::prev_word("said Monday, ", 13), "Monday");
+    assert_eq!(super::prev_word("“", 3), "");
+}
+
+#[test]
+fn will_ahead_needs_a_space_and_a_whole_word() {
+    assert!(super::will_ahead(", the storm will hit"));
+    assert!(super::will_ahead(" they’ll vote"));
+    assert!(!super::will_ahead(" the willow fell"));
+    assert!(!super::will_ahead(" goodwill grew"));
+}

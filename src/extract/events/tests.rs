@@ -203,3 +203,51 @@ fn a_fronted_date_governs_every_event_of_the_clause() {
     let g = run("On Friday, rebels attacked the town and killed five people.", &[]);
     assert_eq!(g.iter().map(|g| g.date.as_deref()).collect::<Vec<_>>(), [Some("2020-05-29"), Some("2020-05-29")]);
 }
+
+#[test]
+fn generic_plural_attacks_are_no_event_but_particular_ones_are() {
+    assert!(kinds("Police have a long record of thwarting terror attacks.").is_empty());
+    assert_eq!(kinds("The attacks killed nine people."), ["attack", "killing"]);
+    assert_eq!(kinds("Saturday's airstrikes hit the port, officials said."), ["attack"]);
+}
+
+#[test]
+fn figurative_attacks_on_words_or_people_are_no_event() {
+    assert!(kinds("Voters disliked the senator's attack on the governor's remarks.").is_empty());
+    assert!(kinds("He attacked the pope in a post.").is_empty());
+    assert_eq!(kinds("Rebels attacked the town on Monday."), ["attack"]);
+}
+
+#[test]
+fn attack_as_a_modifier_or_in_sport_is_no_event() {
+    assert!(kinds("The army bought 40 attack drones.").is_empty());
+    assert!(kinds("The team's attack looked tired late in the season.").is_empty());
+}
+
+#[test]
+fn fired_is_a_dismissal_unless_something_is_fired() {
+    let got = run("The minister fired the army chief on Thursday.", &[]);
+    assert_eq!(got.iter().map(|g| (g.kind.as_str(), g.date.as_deref())).collect::<Vec<_>>(), [("dismissal", Some("2020-05-28"))]);
+    assert!(kinds("Soldiers fired shots into the air.").iter().all(|k| k != "dismissal"));
+    assert!(kinds("Shots were fired near the gate.").iter().all(|k| k != "dismissal"));
+}
+
+#[test]
+fn adverb_charged_is_an_adjective() {
+    assert!(kinds("It was a politically charged debate about fraud.").is_empty());
+    assert_eq!(kinds("He was charged with fraud on Monday."), ["charge"]);
+}
+
+#[test]
+fn pleas_injuries_and_evacuations_are_events() {
+    assert_eq!(kinds("She pleaded guilty on Tuesday."), ["plea"]);
+    assert_eq!(kinds("Four workers were injured and the plant was evacuated."), ["injury", "evacuation"]);
+}
+
+#[test]
+fn bans_and_settlements_are_events() {
+    assert_eq!(kinds("Police barred worshippers from the church."), ["ban"]);
+    assert!(kinds("Barring a surprise, the plan goes ahead.").is_empty());
+    assert_eq!(kinds("The bank settled the lawsuit last week."), ["agreement"]);
+    assert!(kinds("The dust settled over the town.").is_empty());
+}
