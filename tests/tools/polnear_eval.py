@@ -12,7 +12,7 @@ database with the binary, then reports:
       speaker's name or one of its aliases).
 
 Python 3 standard library only; not run by `cargo test`. It reads the
-corpus in place (default /work/shared/polnear-train) and never copies it.
+corpus in place (default ../shared/polnear-train from the project root) and never copies it.
 
     python3 tests/tools/polnear_eval.py --bin target/debug/dossier [--limit N] [-v]
 """
@@ -27,6 +27,7 @@ import subprocess
 import sys
 import tempfile
 
+PROJECT_ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 WORD = re.compile(r"[0-9a-z]+")
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "his", "her", "their", "its", "him", "them", "us", "who"}
 NOT_NAMES = {"the", "a", "an", "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "president", "secretary", "former",
@@ -89,7 +90,7 @@ def load(bin_path, corpus, names, db):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--bin", default="target/debug/dossier")
-    ap.add_argument("--corpus", default="/work/shared/polnear-train")
+    ap.add_argument("--corpus", default=os.path.join(PROJECT_ROOT, "..", "shared", "polnear-train"))
     ap.add_argument("--limit", type=int, default=0, help="only the first N articles")
     ap.add_argument("-v", action="store_true", help="print misses")
     args = ap.parse_args()

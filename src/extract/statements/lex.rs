@@ -31,6 +31,10 @@ pub enum NounClass {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PronounClass {
     Person,
+    /// "he": a person not known to be female.
+    Male,
+    /// "she": a person not known to be male.
+    Female,
     Thing,
     Plural,
     SelfRef,
@@ -40,6 +44,8 @@ pub struct Lex {
     pub verbs: HashMap<&'static str, Verb>,
     pub nouns: HashMap<&'static str, NounClass>,
     pub pronouns: HashMap<&'static str, PronounClass>,
+    /// Given names and honorifics with a known gender: true = male.
+    pub genders: HashMap<&'static str, bool>,
     pub skip: HashSet<&'static str>,
     pub adjuncts: HashSet<&'static str>,
 }
@@ -79,6 +85,8 @@ pub fn get() -> &'static Lex {
             .filter_map(|r| {
                 let class = match *r.get(1)? {
                     "person" => PronounClass::Person,
+                    "male" => PronounClass::Male,
+                    "female" => PronounClass::Female,
                     "thing" => PronounClass::Thing,
                     "plural" => PronounClass::Plural,
                     _ => PronounClass::SelfRef,
@@ -86,10 +94,15 @@ pub fn get() -> &'static Lex {
                 Some((*r.first()?, class))
             })
             .collect();
+        let genders = lexicon::rows(include_str!("../data/name_genders.tsv"))
+            .filter_map(|r| Some((r.first()?.split_whitespace(), *r.get(1)? == "m")))
+            .flat_map(|(ws, male)| ws.map(move |w| (w, male)))
+            .collect();
         Lex {
             verbs,
             nouns,
             pronouns,
+            genders,
             skip: lexicon::lines(include_str!("../data/speech_skip.txt")).collect(),
             adjuncts: lexicon::lines(include_str!("../data/speech_adjuncts.txt")).collect(),
         }
@@ -166,7 +179,8 @@ mod tests {
         let l = get();
         assert_eq!(l.nouns["report"], NounClass::Document);
         assert_eq!(l.nouns["officials"], NounClass::People);
-        assert_eq!(l.pronouns["he"], PronounClass::Person);
+        assert_eq!(l.pronouns["he"], PronounClass::Male);
+        assert_eq!(l.genders.get("Mrs"), Some(&false));
         assert!(l.skip.contains("also"));
         assert!(l.adjuncts.contains("monday"));
     }

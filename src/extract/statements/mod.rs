@@ -177,6 +177,14 @@ fn cues_start(cues: &[Cue], sent: usize) -> Option<usize> {
     cues.iter().rev().filter(|x| x.sent == sent).find_map(|x| x.fwd.map(|f| f.0))
 }
 
+/// "Adding, " or "Noting: " before a quote that opens a paragraph: the
+/// quote continues the previous speaker.
+fn participle_lead(b: &str) -> bool {
+    let b = b.trim();
+    let Some(w) = b.strip_suffix([',', ':']) else { return false };
+    w.len() > 4 && w.ends_with("ing") && w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic)
+}
+
 fn is_quote_mark(c: char) -> bool {
     matches!(c, '"' | '“' | '”' | '‘' | '’' | '\'' | '«' | '»' | '„')
 }
@@ -308,7 +316,8 @@ impl Para<'_> {
             }
             let prev = (0..i).rev().find(|&k| owner[k].is_some() || speakers[k].is_some());
             let next = (i + 1..worthy.len()).find(|&k| owner[k].is_some());
-            let opens_para = worthy[i].open == self.p.start || self.body[self.p.start..worthy[i].open].trim().is_empty();
+            let opens_para = worthy[i].open == self.p.start
+                || self.body.get(self.p.start..worthy[i].open).is_some_and(|b| b.trim().is_empty() || participle_lead(b));
             if let Some(k) = prev {
                 speakers[i] = speakers[k];
             } else if opens_para && carry.is_some() && next.is_none() {

@@ -68,6 +68,7 @@ impl<'c> Resolver<'c> {
     pub fn pronoun(&self, class: PronounClass, pos: usize) -> Option<usize> {
         let fits = |k: ActorKind| match class {
             PronounClass::Person => k == ActorKind::Person,
+            PronounClass::Male | PronounClass::Female => k == ActorKind::Person,
             PronounClass::Thing => is_thing(k),
             PronounClass::Plural => is_plural(k),
             PronounClass::SelfRef => false,
@@ -76,13 +77,27 @@ impl<'c> Resolver<'c> {
             return None;
         }
         // "it" and "they" most often continue the last speaker of that kind.
-        if class != PronounClass::Person {
+        let person = matches!(class, PronounClass::Person | PronounClass::Male | PronounClass::Female);
+        if !person {
             if let Some(&(_, a)) = self.speakers.iter().rev().find(|&&(p, a)| p < pos && fits(self.kind(a))) {
                 return Some(a);
             }
         }
+        let clash = |a: usize| match class {
+            PronounClass::Male => self.gender(a) == Some(false),
+            PronounClass::Female => self.gender(a) == Some(true),
+            _ => false,
+        };
         let i = self.ante.partition_point(|&(p, _)| p < pos);
-        self.ante[..i].iter().rev().find(|&&(_, a)| fits(self.kind(a))).map(|&(_, a)| a)
+        self.ante[..i].iter().rev().find(|&&(_, a)| fits(self.kind(a)) && !clash(a)).map(|&(_, a)| a)
+    }
+
+    /// A person's gender when an honorific or given name tells it: true = male.
+    fn gender(&self, a: usize) -> Option<bool> {
+        let g = &lex::get().genders;
+        let actor = self.cast.actors.get(a)?;
+        let first = |s: &str| s.split(|c: char| !c.is_alphabetic()).find(|w| !w.is_empty()).and_then(|w| g.get(w)).copied();
+        actor.title.iter().chain(&actor.aliases).chain(std::iter::once(&actor.name)).find_map(|s| first(s))
     }
 
     /// The actor of a description whose head noun is `head` (lower case),
@@ -311,6 +326,19 @@ mod tests {
         assert_eq!(r.pronoun(PronounClass::Person, 40), Some(0));
         assert_eq!(r.pronoun(PronounClass::Plural, 40), Some(1));
         assert_eq!(r.pronoun(PronounClass::Person, 0), None);
+    }
+
+    #[test]
+    fn she_skips_a_man_and_he_skips_a_woman() {
+        let mut c = Cast::default();
+        for (name, kind) in [("Nancy Pelosi", ActorKind::Person), ("Mr. Ryan", ActorKind::Person)] {
+            c.actors.push(Actor { name: name.into(), kind, title: None, aliases: vec![name.into()] });
+        }
+        c.mentions.push(Mention { actor: 0, sentence: 0, start: 0, end: 12, title: None });
+        c.mentions.push(Mention { actor: 1, sentence: 0, start: 20, end: 28, title: None });
+        let r = Resolver::new(&mut c, |_| false);
+        assert_eq!(r.pronoun(PronounClass::Female, 40), Some(0));
+        assert_eq!(r.pronoun(PronounClass::Male, 40), Some(1));
     }
 
     #[test]

@@ -301,3 +301,17 @@ fn according_to_an_unknown_body_names_it_by_its_head() {
     let body = "The campus was placed on lockdown shortly after noon, according to the school.";
     assert_eq!(run(body, &[]), [row("indirect", "according to", "The campus was placed on lockdown shortly after noon", "school")]);
 }
+
+#[test]
+fn a_quote_led_by_adding_continues_the_previous_speaker() {
+    let body = "The mayor, Ann Cole, said on Monday that the bridge would reopen soon.\n\nAdding, \u{201c}We will not wait for another winter to pass.\u{201d}";
+    let rows = run(body, &[("Ann Cole", ActorKind::Person)]);
+    assert!(rows.iter().any(|r| r.0 == "direct" && r.2.starts_with("We will not wait") && r.3 == "Ann Cole"), "{rows:?}");
+}
+
+#[test]
+fn she_said_skips_the_man_named_last() {
+    let body = "Maria Lopez met Mr. Grant on Monday. \u{201c}The talks went well and we will meet again,\u{201d} she said.";
+    let rows = run(body, &[("Maria Lopez", ActorKind::Person), ("Mr. Grant", ActorKind::Person)]);
+    assert_eq!(rows.iter().filter(|r| r.0 == "direct").map(|r| r.3.as_str()).collect::<Vec<_>>(), vec!["Maria Lopez"]);
+}
