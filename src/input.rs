@@ -64,6 +64,14 @@ pub fn check_date(s: &str) -> Result<String> {
     Ok(d.to_string())
 }
 
+/// Checks a `--published` flag: a bad date is a usage error naming the flag.
+pub fn published_flag(value: Option<&str>) -> Result<Option<String>> {
+    value
+        .map(check_date)
+        .transpose()
+        .map_err(|e| crate::error::usage(format!("--published: {e}")))
+}
+
 /// Decodes bytes as UTF-8 (a BOM is dropped), naming `origin` and the byte offset on failure.
 pub fn decode(origin: &str, bytes: &[u8]) -> Result<String> {
     if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {

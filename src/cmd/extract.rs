@@ -17,12 +17,7 @@ use crate::input::{self, FactsRecord, Input, Overrides, Payload};
 const BATCH_ARTICLES: usize = 128;
 
 pub fn run(args: &ExtractArgs) -> Result<()> {
-    let published = args
-        .published
-        .as_deref()
-        .map(input::check_date)
-        .transpose()
-        .map_err(|e| crate::error::usage(format!("--published: {e}")))?;
+    let published = input::published_flag(args.published.as_deref())?;
     let ov = Overrides { published, ..Default::default() };
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::with_capacity(256 * 1024, stdout.lock());

@@ -44,12 +44,7 @@ struct Extracted {
 }
 
 pub fn run(db: Option<&Path>, args: &LoadArgs) -> Result<()> {
-    let published = args
-        .published
-        .as_deref()
-        .map(input::check_date)
-        .transpose()
-        .map_err(|e| crate::error::usage(format!("--published: {e}")))?;
+    let published = input::published_flag(args.published.as_deref())?;
     // Every input is checked before the database is touched.
     let plan = input::check_inputs(&args.files).map_err(|e| anyhow!("{e}; nothing loaded"))?;
     let path: PathBuf = match db {
