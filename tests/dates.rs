@@ -1,26 +1,13 @@
 //! The dates table, through the real binary: load a short text published on
 //! Monday 2020-06-01 (or undated), read (text, value, value_end, precision) back as CSV.
 
-use std::process::Command;
+mod cli_support;
 
-const BIN: &str = env!("CARGO_BIN_EXE_dossier");
 const COLUMNS: &str = "SELECT text,value,value_end,precision FROM dates ORDER BY start";
 
 fn dates_of(text: &str, published: Option<&str>) -> Vec<String> {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let file = dir.path().join("article.txt");
-    let db = dir.path().join("t.db");
-    std::fs::write(&file, text).expect("write article");
-    let mut load = Command::new(BIN);
-    load.args(["load", "--db"]).arg(&db);
-    if let Some(p) = published {
-        load.args(["--published", p]);
-    }
-    let load = load.arg(&file).output().expect("run load");
-    assert!(load.status.success(), "load failed: {}", String::from_utf8_lossy(&load.stderr));
-    let out = Command::new(BIN).arg("--db").arg(&db).args(["query", "-f", "csv", COLUMNS]).output().expect("run query");
-    assert!(out.status.success(), "query failed: {}", String::from_utf8_lossy(&out.stderr));
-    String::from_utf8(out.stdout).expect("utf-8 output").lines().skip(1).map(str::to_string).collect()
+    let csv = cli_support::csv_of_article(text, published, COLUMNS);
+    csv.lines().skip(1).map(str::to_string).collect()
 }
 
 fn monday(text: &str) -> Vec<String> {

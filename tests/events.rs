@@ -1,27 +1,13 @@
 //! The events table, through the real binary: load a short text published on
 //! Monday 2020-06-01 and read kind, trigger, date and modality back as CSV.
 
-use std::process::Command;
+mod cli_support;
 
-const BIN: &str = env!("CARGO_BIN_EXE_dossier");
 const COLUMNS: &str = "SELECT kind,cameo,trigger,date_start,date_end,date_text,modality FROM events ORDER BY start";
 
 fn events_of(text: &str) -> Vec<String> {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let file = dir.path().join("article.txt");
-    let db = dir.path().join("t.db");
-    std::fs::write(&file, format!("Events\n\n{text}\n")).expect("write article");
-    let load = Command::new(BIN)
-        .args(["load", "--db"])
-        .arg(&db)
-        .args(["--published", "2020-06-01"])
-        .arg(&file)
-        .output()
-        .expect("run load");
-    assert!(load.status.success(), "load failed: {}", String::from_utf8_lossy(&load.stderr));
-    let out = Command::new(BIN).arg("--db").arg(&db).args(["query", "-f", "csv", COLUMNS]).output().expect("run query");
-    assert!(out.status.success(), "query failed: {}", String::from_utf8_lossy(&out.stderr));
-    String::from_utf8(out.stdout).expect("utf-8 output").lines().skip(1).map(str::to_string).collect()
+    let csv = cli_support::csv_of_article(&format!("Events\n\n{text}\n"), Some("2020-06-01"), COLUMNS);
+    csv.lines().skip(1).map(str::to_string).collect()
 }
 
 #[test]
@@ -92,19 +78,10 @@ fn modality_marks_negated_hypothetical_and_planned_events() {
 
 #[test]
 fn location_is_a_place_after_in() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let file = dir.path().join("article.txt");
-    let db = dir.path().join("t.db");
-    std::fs::write(&file, "Events\n\nOne such meeting took place in Iraq's Anbar Province during spring 2019.\n")
-        .expect("write article");
-    let load = Command::new(BIN).args(["load", "--db"]).arg(&db).args(["--published", "2020-06-01"]).arg(&file).output();
-    assert!(load.expect("run load").status.success());
-    let out = Command::new(BIN)
-        .arg("--db")
-        .arg(&db)
-        .args(["query", "-f", "csv", "SELECT e.kind, a.name, a.kind FROM events e JOIN actors a ON a.id = e.location_id"])
-        .output()
-        .expect("run query");
-    let csv = String::from_utf8(out.stdout).expect("utf-8 output");
+    let csv = cli_support::csv_of_article(
+        "Events\n\nOne such meeting took place in Iraq's Anbar Province during spring 2019.\n",
+        Some("2020-06-01"),
+        "SELECT e.kind, a.name, a.kind FROM events e JOIN actors a ON a.id = e.location_id",
+    );
     assert_eq!(csv.lines().skip(1).collect::<Vec<_>>(), ["meeting,Anbar Province,place"]);
 }

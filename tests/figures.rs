@@ -1,26 +1,11 @@
 //! The figures table, through the real binary: load a short text, read the rows back as CSV.
 
-use std::process::Command;
+mod cli_support;
 
-const BIN: &str = env!("CARGO_BIN_EXE_dossier");
 const COLUMNS: &str = "SELECT text,value,low,high,unit,qualifier,kind FROM figures ORDER BY start";
 
 fn figures_of(text: &str) -> String {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let file = dir.path().join("article.txt");
-    let db = dir.path().join("t.db");
-    std::fs::write(&file, text).expect("write article");
-    let load = Command::new(BIN)
-        .args(["load", "--db"])
-        .arg(&db)
-        .args(["--published", "2020-06-01"])
-        .arg(&file)
-        .output()
-        .expect("run load");
-    assert!(load.status.success(), "load failed: {}", String::from_utf8_lossy(&load.stderr));
-    let out = Command::new(BIN).arg("--db").arg(&db).args(["query", "-f", "csv", COLUMNS]).output().expect("run query");
-    assert!(out.status.success(), "query failed: {}", String::from_utf8_lossy(&out.stderr));
-    String::from_utf8(out.stdout).expect("utf-8 output")
+    cli_support::csv_of_article(text, Some("2020-06-01"), COLUMNS)
 }
 
 fn rows(csv: &str) -> Vec<&str> {

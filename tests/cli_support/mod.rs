@@ -47,6 +47,20 @@ pub fn dossier_stdin(dir: &Path, args: &[&str], stdin: &str) -> Run {
     }
 }
 
+/// Loads `text` as one article (published on `published`, if given) into a
+/// fresh database and returns the CSV output of `sql` over it, header included.
+pub fn csv_of_article(text: &str, published: Option<&str>, sql: &str) -> String {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("article.txt"), text).expect("write article");
+    let mut load = vec!["load", "--db", "t.db"];
+    if let Some(p) = published {
+        load.extend(["--published", p]);
+    }
+    load.push("article.txt");
+    ok(dir.path(), &load);
+    ok(dir.path(), &["--db", "t.db", "query", "-f", "csv", sql])
+}
+
 /// Asserts success and returns stdout.
 pub fn ok(dir: &Path, args: &[&str]) -> String {
     let r = dossier(dir, args);
