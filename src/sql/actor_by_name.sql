@@ -1,2 +1,2 @@
--- The actor row holding this exact (name, kind), which actors' UNIQUE constraint allows once.
-SELECT id FROM actors WHERE name = :name AND kind = :kind
+-- The actor row holding this exact (name ?1, kind ?2), which actors' UNIQUE constraint allows once.
+SELECT id FROM actors WHERE name = ?1 AND kind = ?2

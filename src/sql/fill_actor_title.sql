@@ -1,1 +1,1 @@
-UPDATE actors SET title = :title WHERE id = :id AND title IS NULL
+UPDATE actors SET title = ?1 WHERE id = ?2 AND title IS NULL

@@ -1,1 +1,1 @@
-INSERT INTO actors (name, kind, title) VALUES (:name, :kind, :title)
+INSERT INTO actors (name, kind, title) VALUES (?1, ?2, ?3)

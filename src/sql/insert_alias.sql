@@ -1,1 +1,1 @@
-INSERT OR IGNORE INTO actor_aliases (actor_id, alias) VALUES (:actor_id, :alias)
+INSERT OR IGNORE INTO actor_aliases (actor_id, alias) VALUES (?1, ?2)

@@ -7,7 +7,7 @@
 //! "Smith"), a one-word name of unknown kind, or a document ("report") never
 //! links: it gets its own row, named "Smith (article 12)" when "Smith" is taken.
 
-use rusqlite::{named_params, OptionalExtension, Transaction};
+use rusqlite::{params, Connection, OptionalExtension, Statement};
 
 use crate::extract::{Actor, ActorKind};
 
@@ -24,64 +24,75 @@ pub fn is_strong(name: &str, kind: ActorKind) -> bool {
     }
 }
 
-/// Finds the database actor for an article's actor (same kind, known by a
-/// strong name), or creates it; records every alias. Returns (id, created).
-pub(super) fn resolve_actor(tx: &Transaction, actor: &Actor) -> rusqlite::Result<(i64, bool)> {
-    let kind = actor.kind.as_str();
-    let mut found: Option<i64> = None;
-    {
-        let mut find = tx.prepare_cached(include_str!("../sql/find_actor.sql"))?;
+/// The statements actor resolution uses, prepared once per transaction.
+pub(super) struct ActorStmts<'c> {
+    find: Statement<'c>,
+    by_name: Statement<'c>,
+    insert: Statement<'c>,
+    alias: Statement<'c>,
+    fill_title: Statement<'c>,
+}
+
+impl<'c> ActorStmts<'c> {
+    pub(super) fn new(conn: &'c Connection) -> rusqlite::Result<Self> {
+        Ok(ActorStmts {
+            find: conn.prepare(include_str!("../sql/find_actor.sql"))?,
+            by_name: conn.prepare(include_str!("../sql/actor_by_name.sql"))?,
+            insert: conn.prepare(include_str!("../sql/insert_actor.sql"))?,
+            alias: conn.prepare(include_str!("../sql/insert_alias.sql"))?,
+            fill_title: conn.prepare(include_str!("../sql/fill_actor_title.sql"))?,
+        })
+    }
+
+    /// Finds the database actor for an article's actor (same kind, known by
+    /// a strong name), or creates it; records every alias. Returns (id, created).
+    pub(super) fn resolve(&mut self, conn: &Connection, actor: &Actor, article_id: i64) -> rusqlite::Result<(i64, bool)> {
+        let kind = actor.kind.as_str();
+        let mut found: Option<i64> = None;
         let names = std::iter::once(&actor.name).chain(actor.aliases.iter());
         for name in names.filter(|n| is_strong(n, actor.kind)) {
-            found = find.query_row(named_params! {":kind": kind, ":name": name}, |r| r.get(0)).optional()?;
+            found = self.find.query_row(params![name, kind], |r| r.get::<_, Option<i64>>(0))?;
             if found.is_some() {
                 break;
             }
         }
-    }
-    let (id, created) = match found {
-        Some(id) => {
-            if actor.title.is_some() {
-                tx.prepare_cached(include_str!("../sql/fill_actor_title.sql"))?
-                    .execute(named_params! {":id": id, ":title": actor.title})?;
+        let (id, created) = match found {
+            Some(id) => {
+                if actor.title.is_some() {
+                    self.fill_title.execute(params![actor.title, id])?;
+                }
+                (id, false)
             }
-            (id, false)
+            None => {
+                let name = self.free_name(&actor.name, kind, article_id)?;
+                self.insert.execute(params![name, kind, actor.title])?;
+                (conn.last_insert_rowid(), true)
+            }
+        };
+        self.alias.execute(params![id, actor.name])?;
+        for a in &actor.aliases {
+            self.alias.execute(params![id, a])?;
         }
-        None => {
-            let name = free_name(tx, &actor.name, kind)?;
-            tx.prepare_cached(include_str!("../sql/insert_actor.sql"))?
-                .execute(named_params! {":name": name, ":kind": kind, ":title": actor.title})?;
-            (tx.last_insert_rowid(), true)
-        }
-    };
-    let mut alias = tx.prepare_cached(include_str!("../sql/insert_alias.sql"))?;
-    alias.execute(named_params! {":actor_id": id, ":alias": actor.name})?;
-    for a in &actor.aliases {
-        alias.execute(named_params! {":actor_id": id, ":alias": a})?;
+        Ok((id, created))
     }
-    Ok((id, created))
-}
 
-/// `name`, or when an actor of this kind already holds it, "name (article N)".
-fn free_name(tx: &Transaction, name: &str, kind: &str) -> rusqlite::Result<String> {
-    let mut taken = tx.prepare_cached(include_str!("../sql/actor_by_name.sql"))?;
-    let mut is_taken = |n: &str| -> rusqlite::Result<bool> {
-        Ok(taken.query_row(named_params! {":name": n, ":kind": kind}, |r| r.get::<_, i64>(0)).optional()?.is_some())
-    };
-    if !is_taken(name)? {
-        return Ok(name.to_string());
+    /// `name`, or when an actor of this kind already holds it, "name (article N)".
+    fn free_name(&mut self, name: &str, kind: &str, article_id: i64) -> rusqlite::Result<String> {
+        let by_name = &mut self.by_name;
+        let mut is_taken = |n: &str| -> rusqlite::Result<bool> {
+            Ok(by_name.query_row(params![n, kind], |r| r.get::<_, i64>(0)).optional()?.is_some())
+        };
+        if !is_taken(name)? {
+            return Ok(name.to_string());
+        }
+        let mut candidate = format!("{name} (article {article_id})");
+        let mut n = 2;
+        while is_taken(&candidate)? {
+            candidate = format!("{name} (article {article_id}, {n})");
+            n += 1;
+        }
+        Ok(candidate)
     }
-    let article: i64 = tx
-        .prepare_cached(include_str!("../sql/current_article.sql"))?
-        .query_row([], |r| r.get::<_, Option<i64>>(0))?
-        .unwrap_or(0);
-    let mut candidate = format!("{name} (article {article})");
-    let mut n = 2;
-    while is_taken(&candidate)? {
-        candidate = format!("{name} (article {article}, {n})");
-        n += 1;
-    }
-    Ok(candidate)
 }
 
 #[cfg(test)]

@@ -4,7 +4,7 @@
 
 use std::cell::Cell;
 
-use rusqlite::{params, Connection, OptionalExtension, Transaction, TransactionBehavior};
+use rusqlite::{params, Connection, OptionalExtension, Statement, Transaction, TransactionBehavior};
 use sha2::{Digest, Sha256};
 
 use crate::extract::Facts;
@@ -188,6 +188,42 @@ pub fn write_batch(
     }
 }
 
+/// The statements a load writes with, prepared once per transaction.
+///
+/// Not rusqlite's statement cache: it clears a statement's bindings when
+/// the statement goes back to the cache, and SQLite re-compiles a statement
+/// whose plan looked at a bound value every time its bindings are cleared,
+/// which made each actor look-up parse and plan its SQL again.
+pub(super) struct Stmts<'c> {
+    article_by_sha: Statement<'c>,
+    insert_article: Statement<'c>,
+    insert_sentence: Statement<'c>,
+    insert_mention: Statement<'c>,
+    insert_statement: Statement<'c>,
+    insert_date: Statement<'c>,
+    insert_event: Statement<'c>,
+    insert_event_actor: Statement<'c>,
+    insert_figure: Statement<'c>,
+    pub(super) actors: super::actors::ActorStmts<'c>,
+}
+
+impl<'c> Stmts<'c> {
+    fn new(conn: &'c Connection) -> rusqlite::Result<Self> {
+        Ok(Stmts {
+            article_by_sha: conn.prepare(include_str!("../sql/article_by_sha.sql"))?,
+            insert_article: conn.prepare(include_str!("../sql/insert_article.sql"))?,
+            insert_sentence: conn.prepare(include_str!("../sql/insert_sentence.sql"))?,
+            insert_mention: conn.prepare(include_str!("../sql/insert_mention.sql"))?,
+            insert_statement: conn.prepare(include_str!("../sql/insert_statement.sql"))?,
+            insert_date: conn.prepare(include_str!("../sql/insert_date.sql"))?,
+            insert_event: conn.prepare(include_str!("../sql/insert_event.sql"))?,
+            insert_event_actor: conn.prepare(include_str!("../sql/insert_event_actor.sql"))?,
+            insert_figure: conn.prepare(include_str!("../sql/insert_figure.sql"))?,
+            actors: super::actors::ActorStmts::new(conn)?,
+        })
+    }
+}
+
 /// Writes every article of `batch` in one transaction, or none of them:
 /// on failure, the index of the article that failed and why.
 fn write_all_or_none(conn: &mut Connection, batch: &[ArticleRef]) -> Result<Vec<Written>, (usize, anyhow::Error)> {
@@ -197,9 +233,12 @@ fn write_all_or_none(conn: &mut Connection, batch: &[ArticleRef]) -> Result<Vec<
     let defer = |on: bool| tx.prepare_cached(include_str!("../sql/defer_fts.sql")).and_then(|mut st| st.execute(params![on as i64]));
     defer(true).map_err(|e| (0, e.into()))?;
     let mut out = Vec::with_capacity(batch.len());
-    for (i, a) in batch.iter().enumerate() {
-        // Dropping `tx` on the error path rolls everything back.
-        out.push(write_one(&tx, a).map_err(|e| (i, e))?);
+    {
+        let mut st = Stmts::new(&tx).map_err(|e| (0, e.into()))?;
+        for (i, a) in batch.iter().enumerate() {
+            // Dropping `tx` on the error path rolls everything back.
+            out.push(write_one(&tx, &mut st, a).map_err(|e| (i, e))?);
+        }
     }
     tx.prepare_cached(include_str!("../sql/insert_sentences_fts.sql"))
         .and_then(|mut st| st.execute(params![after]))
@@ -211,16 +250,13 @@ fn write_all_or_none(conn: &mut Connection, batch: &[ArticleRef]) -> Result<Vec<
 
 /// One article inside `tx`; `check_facts` first, so that a bad span fails
 /// before any of its rows is written.
-fn write_one(tx: &Transaction, a: &ArticleRef) -> anyhow::Result<Written> {
-    let existing: Option<i64> = tx
-        .prepare_cached(include_str!("../sql/article_by_sha.sql"))?
-        .query_row(params![a.sha256], |r| r.get(0))
-        .optional()?;
+fn write_one(tx: &Transaction, st: &mut Stmts, a: &ArticleRef) -> anyhow::Result<Written> {
+    let existing: Option<i64> = st.article_by_sha.query_row(params![a.sha256], |r| r.get(0)).optional()?;
     if existing.is_some() {
         return Ok(Written::default());
     }
     check_facts(a.facts).map_err(|e| anyhow::anyhow!("invalid facts: {e}"))?;
-    Ok(insert(tx, a.facts, a.sha256, a.path)?)
+    Ok(insert(tx, st, a.facts, a.sha256, a.path)?)
 }
 
 /// The text of a span already checked by `check_facts`.
@@ -228,89 +264,70 @@ fn text(body: &str, s: usize, e: usize) -> &str {
     body.get(s..e).unwrap_or("")
 }
 
-fn insert(tx: &Transaction, f: &Facts, sha256: &str, path: Option<&str>) -> rusqlite::Result<Written> {
+fn insert(tx: &Transaction, st: &mut Stmts, f: &Facts, sha256: &str, path: Option<&str>) -> rusqlite::Result<Written> {
     let a = &f.article;
     let body = a.body.as_str();
     let off = CharOffsets::new(body);
     let mut w = Written::default();
-    tx.prepare_cached(include_str!("../sql/insert_article.sql"))?.execute(params![
+    st.insert_article.execute(params![
         a.external_id, a.title, a.published, a.source, sha256, body, a.dateline, a.credits, a.chrome, path,
     ])?;
     let article_id = tx.last_insert_rowid();
     w.article_id = Some(article_id);
 
     let mut sentence_ids = Vec::with_capacity(f.sentences.len());
-    {
-        let mut st = tx.prepare_cached(include_str!("../sql/insert_sentence.sql"))?;
-        for (seq, s) in f.sentences.iter().enumerate() {
-            st.execute(params![article_id, s.paragraph as i64, seq as i64, off.get(s.start), off.get(s.end), text(body, s.start, s.end)])?;
-            sentence_ids.push(tx.last_insert_rowid());
-        }
+    for (seq, s) in f.sentences.iter().enumerate() {
+        st.insert_sentence.execute(params![article_id, s.paragraph as i64, seq as i64, off.get(s.start), off.get(s.end), text(body, s.start, s.end)])?;
+        sentence_ids.push(tx.last_insert_rowid());
     }
     w.sentences = sentence_ids.len();
     let sid = |i: usize| sentence_ids.get(i).copied();
 
     let mut actor_ids = Vec::with_capacity(f.cast.actors.len());
     for actor in &f.cast.actors {
-        let (id, new) = super::actors::resolve_actor(tx, actor)?;
+        let (id, new) = st.actors.resolve(tx, actor, article_id)?;
         w.actors += new as usize;
         actor_ids.push(id);
     }
-    {
-        let mut st = tx.prepare_cached(include_str!("../sql/insert_mention.sql"))?;
-        for m in &f.cast.mentions {
-            let (Some(&actor_id), Some(sentence_id)) = (actor_ids.get(m.actor), sid(m.sentence)) else { continue };
-            st.execute(params![actor_id, article_id, sentence_id, off.get(m.start), off.get(m.end), text(body, m.start, m.end), m.title])?;
-            w.mentions += 1;
-        }
+    for m in &f.cast.mentions {
+        let (Some(&actor_id), Some(sentence_id)) = (actor_ids.get(m.actor), sid(m.sentence)) else { continue };
+        st.insert_mention.execute(params![actor_id, article_id, sentence_id, off.get(m.start), off.get(m.end), text(body, m.start, m.end), m.title])?;
+        w.mentions += 1;
     }
-    {
-        let mut st = tx.prepare_cached(include_str!("../sql/insert_statement.sql"))?;
-        for s in &f.statements {
-            let Some(sentence_id) = sid(s.sentence) else { continue };
-            st.execute(params![article_id, sentence_id, s.speaker.and_then(|i| actor_ids.get(i).copied()), s.text, s.kind.as_str(), s.cue, off.get(s.start), off.get(s.end), s.speaker_text])?;
-            w.statements += 1;
-        }
+    for s in &f.statements {
+        let Some(sentence_id) = sid(s.sentence) else { continue };
+        st.insert_statement.execute(params![article_id, sentence_id, s.speaker.and_then(|i| actor_ids.get(i).copied()), s.text, s.kind.as_str(), s.cue, off.get(s.start), off.get(s.end), s.speaker_text])?;
+        w.statements += 1;
     }
     let mut date_ids = Vec::with_capacity(f.dates.len());
-    {
-        let mut st = tx.prepare_cached(include_str!("../sql/insert_date.sql"))?;
-        for d in &f.dates {
-            let Some(sentence_id) = sid(d.sentence) else {
-                date_ids.push(None);
-                continue;
-            };
-            st.execute(params![article_id, sentence_id, text(body, d.start, d.end), off.get(d.start), off.get(d.end), d.value, d.value_end, d.precision.map(|p| p.as_str())])?;
-            date_ids.push(Some(tx.last_insert_rowid()));
-            w.dates += 1;
-        }
+    for d in &f.dates {
+        let Some(sentence_id) = sid(d.sentence) else {
+            date_ids.push(None);
+            continue;
+        };
+        st.insert_date.execute(params![article_id, sentence_id, text(body, d.start, d.end), off.get(d.start), off.get(d.end), d.value, d.value_end, d.precision.map(|p| p.as_str())])?;
+        date_ids.push(Some(tx.last_insert_rowid()));
+        w.dates += 1;
     }
-    {
-        let mut st = tx.prepare_cached(include_str!("../sql/insert_event.sql"))?;
-        let mut part = tx.prepare_cached(include_str!("../sql/insert_event_actor.sql"))?;
-        for e in &f.events {
-            let Some(sentence_id) = sid(e.sentence) else { continue };
-            st.execute(params![
-                article_id, sentence_id, e.kind, e.cameo, text(body, e.start, e.end), off.get(e.start), off.get(e.end),
-                e.date.and_then(|i| date_ids.get(i).copied().flatten()), e.date_start, e.date_end, e.date_text,
-                e.location.and_then(|i| actor_ids.get(i).copied()), e.modality.as_str(),
-            ])?;
-            let event_id = tx.last_insert_rowid();
-            for &(actor, role) in &e.participants {
-                if let Some(&actor_id) = actor_ids.get(actor) {
-                    part.execute(params![event_id, actor_id, role.as_str()])?;
-                }
+    for e in &f.events {
+        let Some(sentence_id) = sid(e.sentence) else { continue };
+        st.insert_event.execute(params![
+            article_id, sentence_id, e.kind, e.cameo, text(body, e.start, e.end), off.get(e.start), off.get(e.end),
+            e.date.and_then(|i| date_ids.get(i).copied().flatten()), e.date_start, e.date_end, e.date_text,
+            e.location.and_then(|i| actor_ids.get(i).copied()), e.modality.as_str(),
+        ])?;
+        let event_id = tx.last_insert_rowid();
+        for &(actor, role) in &e.participants {
+            if let Some(&actor_id) = actor_ids.get(actor) {
+                st.insert_event_actor.execute(params![event_id, actor_id, role.as_str()])?;
             }
-            w.events += 1;
         }
+        w.events += 1;
     }
-    {
-        let mut st = tx.prepare_cached(include_str!("../sql/insert_figure.sql"))?;
-        for g in &f.figures {
-            let Some(sentence_id) = sid(g.sentence) else { continue };
-            st.execute(params![article_id, sentence_id, g.text, g.value, g.low, g.high, g.unit, g.qualifier.map(|q| q.as_str()), g.kind.as_str(), g.currency, off.get(g.start), off.get(g.end)])?;
-            w.figures += 1;
-        }
+    for g in &f.figures {
+        let Some(sentence_id) = sid(g.sentence) else { continue };
+        st.insert_figure.execute(params![article_id, sentence_id, g.text, g.value, g.low, g.high, g.unit, g.qualifier.map(|q| q.as_str()), g.kind.as_str(), g.currency, off.get(g.start), off.get(g.end)])?;
+        w.figures += 1;
     }
     Ok(w)
 }
