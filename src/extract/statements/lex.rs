@@ -150,6 +150,51 @@ pub fn is_sentence_opener(w: &str) -> bool {
     )
 }
 
+/// Function words that never name an actor, even capitalised at a
+/// sentence start: pronouns, possessives, determiners, quantifiers and
+/// number words ("He", "His", "Another", "Two").
+pub fn is_closed_class(w: &str) -> bool {
+    is_determiner(w)
+        || is_quantifier(w)
+        || matches!(
+            w,
+            "he" | "she" | "it" | "they" | "we" | "i" | "you" | "him" | "them" | "us" | "me" | "hers" | "theirs"
+                | "ours" | "mine" | "yours" | "another" | "each" | "every" | "either" | "neither" | "no" | "none"
+                | "such" | "any" | "six" | "seven" | "eight" | "nine" | "ten" | "dozens" | "hundreds" | "thousands"
+                | "millions" | "there" | "here" | "not" | "only" | "even" | "perhaps" | "maybe" | "instead"
+                | "who" | "whom" | "whose" | "which" | "what" | "others" | "someone" | "somebody" | "anyone"
+                | "everyone" | "nobody" | "one" | "ex" | "former" | "newly" | "then" | "now"
+        )
+}
+
+/// Auxiliaries, modals and copulas: a clause without "that" after a verb
+/// like "announced" or "denied" is a clause only when it has one of these
+/// ("denied the plan was dead" but not "denied the allegations").
+pub fn is_finite_marker(w: &str) -> bool {
+    matches!(
+        w,
+        "is" | "are" | "was" | "were" | "will" | "would" | "can" | "could" | "should" | "shall" | "may" | "might"
+            | "must" | "has" | "have" | "had" | "do" | "does" | "did" | "won't" | "wouldn't" | "can't" | "couldn't"
+            | "isn't" | "aren't" | "wasn't" | "weren't" | "hasn't" | "haven't" | "hadn't" | "doesn't" | "didn't"
+            | "don't" | "shouldn't" | "won’t" | "wouldn’t" | "can’t" | "couldn’t" | "isn’t" | "aren’t" | "wasn’t"
+            | "weren’t" | "hasn’t" | "haven’t" | "hadn’t" | "doesn’t" | "didn’t" | "don’t" | "shouldn’t" | "need"
+            | "needs" | "remains" | "remained"
+    )
+}
+
+/// Subject pronouns and "there" that open a clause ("claimed he was ...").
+pub fn opens_clause(w: &str) -> bool {
+    matches!(w, "he" | "she" | "it" | "they" | "we" | "i" | "you" | "there" | "this")
+        || ["'", "’"].iter().any(|a| {
+            w.split_once(a).is_some_and(|(p, _)| matches!(p, "he" | "she" | "it" | "they" | "we" | "i" | "you" | "there" | "that"))
+        })
+}
+
+/// Negation right before a verb ("did not say", "don't think").
+pub fn is_negation(w: &str) -> bool {
+    matches!(w, "not" | "never" | "n't" | "no") || w.ends_with("n't") || w.ends_with("n’t") || w == "cannot"
+}
+
 pub fn is_calendar_word(w: &str) -> bool {
     matches!(
         w,

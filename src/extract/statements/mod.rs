@@ -29,6 +29,7 @@ pub fn extract(body: &str, sentences: &[Sentence], cast: &mut Cast) -> Vec<State
     let quoted = |pos: usize| all_quotes.iter().flatten().any(|q| q.open <= pos && pos < q.close.max(q.end));
     let known = cast.actors.len();
     let mut res = Resolver::new(cast, quoted);
+    res.note_subjects(body, sentences);
     let mut out = Vec::new();
     let mut last: Option<Carry> = None;
     for (p, qs) in paras.iter().zip(&all_quotes) {
@@ -189,6 +190,17 @@ fn is_quote_mark(c: char) -> bool {
     matches!(c, '"' | '“' | '”' | '‘' | '’' | '\'' | '«' | '»' | '„')
 }
 
+/// Whether a cue takes a clause without "that".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Zero {
+    /// "said the talks were over".
+    Any,
+    /// Only a clause that shows a subject pronoun or a finite verb.
+    Clause,
+    /// Never ("to deny asylum").
+    Never,
+}
+
 /// What names the speaker of a cue.
 #[derive(Debug, Clone)]
 struct Subject {
@@ -210,6 +222,10 @@ struct Cue {
     fwd: Option<(usize, usize)>,
     /// Content before the attribution ("..., he said.").
     back: Option<(usize, usize)>,
+    /// An attribution inside the content ("In some places, he said, roads
+    /// ..."): `back` then spans the whole sentence and this part is cut
+    /// from the statement's text.
+    gap: Option<(usize, usize)>,
 }
 
 impl Cue {
@@ -303,7 +319,12 @@ impl Para<'_> {
                 }
                 if let Some((s, e)) = self.trim(span) {
                     if quotes::word_count(&self.body[s..e]) >= 3 {
-                        out.push(self.statement(s, e, StatementKind::Indirect, Some(c), c.subject.as_ref().and_then(|x| x.actor)));
+                        let mut st = self.statement(s, e, StatementKind::Indirect, Some(c), c.subject.as_ref().and_then(|x| x.actor));
+                        if let Some((gs, ge)) = c.gap.filter(|&(gs, ge)| s < gs && ge < e) {
+                            let head = self.body[s..gs].trim_end();
+                            st.text = format!("{head} {}", &self.body[ge..e]);
+                        }
+                        out.push(st);
                     }
                 }
             }
@@ -503,12 +524,55 @@ impl Para<'_> {
         }
         let low = self.low(i);
         let ing = low.ends_with("ing");
-        // Nominal uses ("the reported deal", "his claims") and passives ("was told").
+        // Nominal uses ("the reported deal", "his claims", "Blanche's claim")
+        // and passives ("was told", "totals reported by").
+        let infinitive = self.prev_word(i, false).is_some_and(|j| self.low(j) == "to");
         if let Some(j) = self.prev_word(i, false) {
-            if lex::is_determiner(self.low(j)) && !matches!(self.low(j), "that") {
+            let l = self.low(j);
+            if lex::is_determiner(l) && !matches!(l, "that") {
+                return None;
+            }
+            if self.toks[j].word && (l.ends_with("'s") || l.ends_with("’s")) {
                 return None;
             }
         }
+        if !ing && self.low(after) == "by" {
+            return None;
+        }
+        // Denied or asked about, not asserted: "did not say", "never
+        // claimed", "Do you think ...?".
+        let negated = (0..i)
+            .rev()
+            .take_while(|&k| {
+                let t = &self.toks[k];
+                let l = self.lw(t);
+                t.sent == sent && t.word && (lex.skip.contains(l) || lex::is_negation(l) || (l.ends_with("ly") && l.len() > 4))
+            })
+            .any(|k| lex::is_negation(self.low(k)));
+        if negated {
+            return None;
+        }
+        if verb.think {
+            let st = self.body.get(self.sent_start(sent)..self.sent_end(sent)).unwrap_or("");
+            if st.trim_end_matches(|c: char| c.is_whitespace() || is_quote_mark(c)).ends_with('?') {
+                return None;
+            }
+        }
+        // The verbs of saying as such take any clause; the others ("announced
+        // charges", "denied the claims") need "that", a quote or a clause
+        // that shows a finite verb.
+        let core = matches!(
+            low,
+            "say" | "says" | "said" | "saying" | "tell" | "tells" | "told" | "telling" | "add" | "adds" | "added"
+                | "adding" | "think" | "thinks" | "thought" | "believe" | "believes" | "believed"
+        );
+        let zero = if infinitive {
+            Zero::Never
+        } else if core {
+            Zero::Any
+        } else {
+            Zero::Clause
+        };
         let pw = self.prev_word(i, true);
         if let Some(j) = pw {
             let l = self.low(j);
@@ -525,6 +589,7 @@ impl Para<'_> {
             let mut k = after;
             let mut n = 0;
             let mut that_at = None;
+            let mut pron_at = false;
             while k < self.toks.len() && self.toks[k].sent == sent && n < 6 {
                 let t = &self.toks[k];
                 if !t.word || t.quoted {
@@ -535,6 +600,7 @@ impl Para<'_> {
                     break;
                 }
                 if lex.pronouns.contains_key(self.lw(t)) && k > after {
+                    pron_at = true;
                     break;
                 }
                 k += 1;
@@ -542,7 +608,7 @@ impl Para<'_> {
             }
             obj_end = match that_at {
                 Some(k) => k,
-                None if k > after && !self.toks.get(k).is_some_and(|t| t.word) => k,
+                None if k > after && (pron_at || !self.toks.get(k).is_some_and(|t| t.word)) => k,
                 None => {
                     // No "that": the object is one word or a capitalised name.
                     let mut k = after;
@@ -580,18 +646,41 @@ impl Para<'_> {
         if verb.noun && subject.is_none() {
             return None;
         }
+        // Without a speaker only the verbs of saying as such are speech
+        // ("There was no doubt that", "It is worth noting that").
+        if subject.is_none() && !core {
+            return None;
+        }
+        // A form that is also a noun is a verb only right after its subject:
+        // not "Michigan – two more states the party must win".
+        if verb.noun && !inverted {
+            let next_to = pw.is_some_and(|j| {
+                let t = &self.toks[j];
+                if t.word {
+                    subject.as_ref().is_some_and(|s| s.e >= t.e)
+                } else {
+                    self.punct(j) == Some(',')
+                }
+            });
+            if !next_to {
+                return None;
+            }
+        }
         let attr = match &subject {
             Some(s) if !inverted => s.s.min(self.toks[i].s),
             _ => self.toks[i].s,
         };
         let phrase_end = if inverted { subject.as_ref().map_or(obj_end, |s| self.tok_after(s.e)) } else { obj_end };
-        let fwd = if inverted { None } else { self.forward(phrase_end, verb, sent) };
-        let back = self.backward(attr, phrase_end, sent, cues);
+        let fwd = if inverted { None } else { self.forward(phrase_end, verb, sent, zero) };
+        // "advised a quick exit", "to describe a picture": such verbs
+        // attribute what comes before them only when it is a quote.
+        let quote_only = infinitive || (verb.tell && !verb.zero);
+        let (back, gap) = self.backward(attr, phrase_end, sent, cues, quote_only).map_or((None, None), |(b, g)| (Some(b), g));
         if fwd.is_none() && back.is_none() {
             return None;
         }
         let ce = self.toks.get(obj_end.saturating_sub(1)).map_or(self.toks[i].e, |t| t.e).max(self.toks[i].e);
-        Some(Cue { sent, cs: self.toks[i].s, ce, attr, subject, fwd, back })
+        Some(Cue { sent, cs: self.toks[i].s, ce, attr, subject, fwd, back, gap })
     }
 
     fn tok_after(&self, byte: usize) -> usize {
@@ -599,7 +688,7 @@ impl Para<'_> {
     }
 
     /// Content after the cue phrase ending at token `k`.
-    fn forward(&self, k: usize, verb: Verb, sent: usize) -> Option<(usize, usize)> {
+    fn forward(&self, k: usize, verb: Verb, sent: usize, zero: Zero) -> Option<(usize, usize)> {
         let end = self.sent_end(sent);
         let t = self.toks.get(k).filter(|t| t.sent == sent)?;
         if !t.word {
@@ -625,7 +714,7 @@ impl Para<'_> {
         let adjunct = lex::get().adjuncts.contains(self.lw(t)) || lex::is_calendar_word(self.lw(t));
         if adjunct {
             let mut j = k + 1;
-            while j < self.toks.len() && j < k + 9 && self.toks[j].sent == sent && !self.toks[j].quoted {
+            while j < self.toks.len() && j < k + 16 && self.toks[j].sent == sent && !self.toks[j].quoted {
                 if self.lw(&self.toks[j]) == "that" {
                     return self.toks.get(j + 1).filter(|n| n.sent == sent).map(|n| (n.s, end));
                 }
@@ -643,8 +732,19 @@ impl Para<'_> {
             }
             return None;
         }
-        if !verb.zero || self.lw(t).len() <= 1 && !self.capitalised(k) {
+        if !verb.zero || zero == Zero::Never || self.lw(t).len() <= 1 && !self.capitalised(k) {
             return None;
+        }
+        if zero == Zero::Clause && !lex::opens_clause(self.lw(t)) {
+            let finite = self.toks[k..]
+                .iter()
+                .take_while(|n| n.sent == sent && !n.quoted)
+                .filter(|n| n.word)
+                .take(12)
+                .any(|n| lex::is_finite_marker(self.lw(n)));
+            if !finite {
+                return None;
+            }
         }
         if matches!(
             self.lw(t),
@@ -656,7 +756,7 @@ impl Para<'_> {
     }
 
     /// Content before an attribution that starts at byte `attr` ("..., he said.").
-    fn backward(&self, attr: usize, phrase_end: usize, sent: usize, cues: &[Cue]) -> Option<(usize, usize)> {
+    fn backward(&self, attr: usize, phrase_end: usize, sent: usize, cues: &[Cue], quote_only: bool) -> Option<((usize, usize), Option<(usize, usize)>)> {
         // Back over the subject's titles ("State Department spokesman").
         let mut ai = self.tok_after(attr);
         let mut steps = 0;
@@ -675,12 +775,24 @@ impl Para<'_> {
         // After the cue phrase: the sentence ends, or a comma, within a few
         // words (more after a quote: "said of the move during an interview").
         let after_quote = before.quoted || is_quote_mark(c);
+        if quote_only && !after_quote {
+            return None;
+        }
+        // An object after the verb ("..., analysts announced a plan").
+        if !after_quote && self.toks.get(phrase_end).is_some_and(|t| t.word && t.sent == sent && lex::is_determiner(self.lw(t)) && self.lw(t) != "that") {
+            return None;
+        }
         let limit = if after_quote { 16 } else { 5 };
         let mut k = phrase_end;
         let mut n = 0;
         while k < self.toks.len() && self.toks[k].sent == sent {
             let t = &self.toks[k];
             if !t.word {
+                // "said David Wyss of Standard & Poor's".
+                if self.punct(k) == Some('&') {
+                    k += 1;
+                    continue;
+                }
                 break;
             }
             if self.lw(t) == "that" || n >= limit {
@@ -695,11 +807,31 @@ impl Para<'_> {
         if after_quote {
             // The content is the quote before: an empty span marks the cue as
             // an attribution, and linking gives it the quote.
-            return Some((before.s, before.s));
+            return Some(((before.s, before.s), None));
         }
         let start = cues_start(cues, sent).unwrap_or_else(|| self.sent_start(sent));
         let start = start.max(self.p.start);
-        (start < before.s).then_some((start, before.s))
+        if start >= before.s {
+            return None;
+        }
+        // "In some places, he said, permission was ...": a short opener
+        // before the attribution, the clause after it.
+        if self.punct(k) == Some(',') && quotes::word_count(&self.body[start..before.s]) < 8 {
+            let rest = self.toks.get(k + 1).filter(|t| t.word && t.sent == sent && !t.quoted);
+            let clause = rest.is_some_and(|t| {
+                let l = self.lw(t);
+                !lex::get().verbs.contains_key(l)
+                    && !lex::get().adjuncts.contains(l)
+                    && !matches!(l, "and" | "but" | "or" | "though" | "although" | "while" | "as" | "according" | "because" | "so" | "which" | "who" | "when" | "if" | "citing" | "referring")
+            });
+            let end = self.sent_end(sent);
+            if let Some(t) = rest.filter(|_| clause) {
+                if quotes::word_count(self.body.get(t.s..end).unwrap_or("")) >= 3 {
+                    return Some(((start, end), Some((before.s, t.s))));
+                }
+            }
+        }
+        Some(((start, before.s), None))
     }
 
     /// The forward content of a cue ends where a later cue's attribution
@@ -758,7 +890,7 @@ impl Para<'_> {
             let start = cues_start(cues, sent).unwrap_or_else(|| self.sent_start(sent)).max(self.p.start);
             (None, (start < self.toks[pj].s).then_some((start, self.toks[pj].s)))
         };
-        Some(Cue { sent, cs: self.toks[i].s, ce, attr: self.toks[i].s, subject, fwd, back })
+        Some(Cue { sent, cs: self.toks[i].s, ce, attr: self.toks[i].s, subject, fwd, back, gap: None })
     }
 
     /// The speaker named right before the verb at token `i`.
@@ -807,7 +939,11 @@ impl Para<'_> {
                     return Some(self.description(j, nc, res));
                 }
             }
-            if self.capitalised(j) && !lex::is_calendar_word(l) && !(self.first_word_of_sentence(j) && (lex::is_sentence_opener(l) || lex.skip.contains(l))) {
+            if self.capitalised(j)
+                && !lex::is_calendar_word(l)
+                && !lex::is_closed_class(l)
+                && !(self.first_word_of_sentence(j) && (lex::is_sentence_opener(l) || lex.skip.contains(l)))
+            {
                 if let Some(s) = self.proper_np(j, res) {
                     return Some(s);
                 }
@@ -866,7 +1002,7 @@ impl Para<'_> {
             return Some(Subject { s: t.s, e: t.e, actor: res.pronoun(pc, t.s) });
         }
         let nl = self.low(name);
-        if self.capitalised(name) && !lex::is_calendar_word(nl) && !(self.first_word_of_sentence(name) && lex::is_sentence_opener(nl)) {
+        if self.capitalised(name) && !lex::is_calendar_word(nl) && !lex::is_closed_class(nl) && !(self.first_word_of_sentence(name) && lex::is_sentence_opener(nl)) {
             return self.proper_np(name, res);
         }
         None
@@ -1012,7 +1148,7 @@ impl Para<'_> {
             if !(self.capitalised(p) || connector(self.lw(t))) {
                 break;
             }
-            if self.first_word_of_sentence(p) && lex::is_sentence_opener(self.lw(t)) {
+            if lex::is_closed_class(self.lw(t)) || (self.first_word_of_sentence(p) && lex::is_sentence_opener(self.lw(t))) {
                 break;
             }
             k = p;
@@ -1034,7 +1170,8 @@ impl Para<'_> {
         let e = self.toks[j].e;
         let raw = &self.body[s..e];
         let name = raw.trim_end_matches("’s").trim_end_matches("'s");
-        if name.is_empty() || lex::is_calendar_word(&name.to_lowercase()) {
+        let low = name.to_lowercase();
+        if name.is_empty() || lex::is_calendar_word(&low) || lex::is_closed_class(&low) || lex::is_sentence_opener(&low) {
             return None;
         }
         let actor = res.proper(name);
@@ -1045,6 +1182,13 @@ impl Para<'_> {
     /// person mention, else its first mention, else its first longer name.
     fn sentence_subject(&self, sent: usize, limit: usize, res: &mut Resolver) -> Option<Subject> {
         let range: Vec<usize> = (0..limit).filter(|&k| self.toks[k].sent == sent && self.toks[k].word && !self.toks[k].quoted).collect();
+        // "He didn't say which ... and said": the pronoun that opens the sentence.
+        if let Some(&k) = range.first().filter(|&&k| self.first_word_of_sentence(k)) {
+            if let Some(&pc) = lex::get().pronouns.get(self.low(k)) {
+                let t = &self.toks[k];
+                return Some(Subject { s: t.s, e: t.e, actor: res.pronoun(pc, t.s) });
+            }
+        }
         let mut first_any = None;
         for &k in &range {
             let t = &self.toks[k];
@@ -1067,7 +1211,11 @@ impl Para<'_> {
         let mut k = 0;
         while k < range.len() {
             let j = range[k];
-            if self.capitalised(j) && !lex::is_calendar_word(self.low(j)) && !(self.first_word_of_sentence(j) && lex::is_sentence_opener(self.low(j))) {
+            if self.capitalised(j)
+                && !lex::is_calendar_word(self.low(j))
+                && !lex::is_closed_class(self.low(j))
+                && !(self.first_word_of_sentence(j) && lex::is_sentence_opener(self.low(j)))
+            {
                 let mut e = k;
                 while e + 1 < range.len() && range[e + 1] == range[e] + 1 && self.capitalised(range[e + 1]) {
                     e += 1;
