@@ -109,6 +109,16 @@ pub fn get() -> &'static Lex {
     })
 }
 
+/// The class of a subject pronoun, also when contracted ("he's", "they’ve").
+pub fn pronoun(w: &str) -> Option<PronounClass> {
+    let p = &get().pronouns;
+    if let Some(&c) = p.get(w) {
+        return Some(c);
+    }
+    let (head, tail) = w.split_once(['\'', '’'])?;
+    matches!(tail, "s" | "d" | "ll" | "ve" | "re" | "m").then(|| p.get(head).copied()).flatten()
+}
+
 /// Determiners and possessives that open a noun phrase.
 pub fn is_determiner(w: &str) -> bool {
     matches!(w, "the" | "a" | "an" | "this" | "that" | "these" | "those" | "his" | "her" | "its" | "their" | "our" | "my" | "your")

@@ -17,7 +17,7 @@ use quotes::Quote;
 use speaker::Resolver;
 
 use super::segment;
-use super::types::{Cast, Sentence, Statement, StatementKind};
+use super::types::{ActorKind, Cast, Sentence, Statement, StatementKind};
 
 /// Finds who said what. May add actors to `cast` (e.g. "the report").
 pub fn extract(body: &str, sentences: &[Sentence], cast: &mut Cast) -> Vec<Statement> {
@@ -532,7 +532,8 @@ impl Para<'_> {
             if lex::is_determiner(l) && !matches!(l, "that") {
                 return None;
             }
-            if self.toks[j].word && (l.ends_with("'s") || l.ends_with("’s")) {
+            let owner = l.strip_suffix("'s").or_else(|| l.strip_suffix("’s"));
+            if self.toks[j].word && owner.is_some_and(|o| !lex::opens_clause(o) && !matches!(o, "that" | "who" | "what" | "here")) {
                 return None;
             }
         }
@@ -585,7 +586,12 @@ impl Para<'_> {
         }
         // Tell-class object ("told reporters", "tell CNN").
         let mut obj_end = after;
-        if verb.tell {
+        // "..., asked Sen. Jane Doe": after a quote or comma the name is the
+        // inverted subject, not an object.
+        let pre_mark = self.prev_word(i, true).is_some_and(|j| {
+            self.punct(j).is_some_and(is_quote_mark) || (self.punct(j) == Some(',') && j > 0 && (self.toks[j - 1].quoted || self.punct(j - 1).is_some_and(is_quote_mark)))
+        });
+        if verb.tell && !pre_mark {
             let mut k = after;
             let mut n = 0;
             let mut that_at = None;
@@ -648,7 +654,8 @@ impl Para<'_> {
         }
         // Without a speaker only the verbs of saying as such are speech
         // ("There was no doubt that", "It is worth noting that").
-        if subject.is_none() && !core {
+        let participle = ing && pw.is_some_and(|j| self.punct(j) == Some(','));
+        if subject.is_none() && !core && !(participle && self.low(after) == "that") {
             return None;
         }
         // A form that is also a noun is a verb only right after its subject:
@@ -738,7 +745,7 @@ impl Para<'_> {
         if zero == Zero::Clause && !lex::opens_clause(self.lw(t)) {
             let finite = self.toks[k..]
                 .iter()
-                .take_while(|n| n.sent == sent && !n.quoted)
+                .take_while(|n| n.sent == sent)
                 .filter(|n| n.word)
                 .take(12)
                 .any(|n| lex::is_finite_marker(self.lw(n)));
@@ -926,7 +933,7 @@ impl Para<'_> {
             if let Some(s) = self.mention_at(j, res) {
                 return Some(s);
             }
-            if let Some(&pc) = lex.pronouns.get(l) {
+            if let Some(pc) = lex::pronoun(l) {
                 if adjacent {
                     return Some(Subject { s: t.s, e: t.e, actor: res.pronoun(pc, t.s) });
                 }
@@ -997,7 +1004,7 @@ impl Para<'_> {
         if let Some(s) = self.mention_at(name, res) {
             return Some(s);
         }
-        if let Some(&pc) = lex::get().pronouns.get(self.low(name)) {
+        if let Some(pc) = lex::pronoun(self.low(name)) {
             let t = &self.toks[name];
             return Some(Subject { s: t.s, e: t.e, actor: res.pronoun(pc, t.s) });
         }
@@ -1014,22 +1021,58 @@ impl Para<'_> {
         let mut j = k;
         let mut last_cap = None;
         let mut n = 0;
-        while j < self.toks.len() && self.toks[j].sent == sent && self.toks[j].word && !self.toks[j].quoted && n < 8 {
+        // The dot of a title abbreviation ("Sen. Jane Doe") does not end the phrase.
+        let title_dot = |j: usize| {
+            self.punct(j) == Some('.')
+                && j > 0
+                && self.toks[j - 1].word
+                && self.capitalised(j - 1)
+                && matches!(self.low(j - 1), "sen" | "rep" | "gov" | "gen" | "lt" | "col" | "capt" | "sgt" | "dr" | "mr" | "mrs" | "ms" | "pres" | "adm" | "maj" | "cmdr" | "prof" | "rev" | "sr" | "jr" | "st")
+                && self.toks.get(j + 1).is_some_and(|t| t.word && t.sent == sent)
+        };
+        while j < self.toks.len() && self.toks[j].sent == sent && (self.toks[j].word || title_dot(j)) && !self.toks[j].quoted && n < 8 {
+            if !self.toks[j].word {
+                j += 1;
+                continue;
+            }
             let l = self.low(j);
             if let Some(s) = self.mention_at(j, res) {
                 // Prefer a description head that follows ("the UN report").
+                let mut titled = false;
                 let mut h = j + 1;
                 while h < self.toks.len() && self.toks[h].word && h < j + 4 {
                     if let Some(&nc) = lex.nouns.get(self.low(h)) {
+                        // "RNC spokesman Sean Spicer": a title before the name.
+                        let titles_name = nc == NounClass::Role && self.toks.get(h + 1).is_some_and(|n| n.word && n.sent == sent) && self.capitalised(h + 1);
+                        if titles_name {
+                            titled = true;
+                            break;
+                        }
                         if !self.capitalised(h) {
                             return Some(self.description(h, nc, res));
                         }
                     }
                     h += 1;
                 }
+                if titled {
+                    n += h + 1 - j;
+                    j = h + 1;
+                    last_cap = None;
+                    continue;
+                }
+                // "Los Angeles Police Chief Jim McDonnell": a place that
+                // qualifies the name after it.
+                let place = s.actor.and_then(|a| res.cast.actors.get(a)).is_some_and(|a| matches!(a.kind, ActorKind::Place | ActorKind::Country));
+                let next = self.tok_after(s.e);
+                if place && self.toks.get(next).is_some_and(|t| t.word && t.sent == sent && !t.quoted) && self.capitalised(next) {
+                    n += 1;
+                    j = next;
+                    last_cap = None;
+                    continue;
+                }
                 return Some(s);
             }
-            if let Some(&pc) = lex.pronouns.get(l) {
+            if let Some(pc) = lex::pronoun(l) {
                 if n == 0 {
                     let t = &self.toks[j];
                     return Some(Subject { s: t.s, e: t.e, actor: res.pronoun(pc, t.s) });
@@ -1184,7 +1227,7 @@ impl Para<'_> {
         let range: Vec<usize> = (0..limit).filter(|&k| self.toks[k].sent == sent && self.toks[k].word && !self.toks[k].quoted).collect();
         // "He didn't say which ... and said": the pronoun that opens the sentence.
         if let Some(&k) = range.first().filter(|&&k| self.first_word_of_sentence(k)) {
-            if let Some(&pc) = lex::get().pronouns.get(self.low(k)) {
+            if let Some(pc) = lex::pronoun(self.low(k)) {
                 let t = &self.toks[k];
                 return Some(Subject { s: t.s, e: t.e, actor: res.pronoun(pc, t.s) });
             }
