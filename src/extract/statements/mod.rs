@@ -655,7 +655,10 @@ impl Para<'_> {
         // Without a speaker only the verbs of saying as such are speech
         // ("There was no doubt that", "It is worth noting that").
         let participle = ing && pw.is_some_and(|j| self.punct(j) == Some(','));
-        if subject.is_none() && !core && !(participle && self.low(after) == "that") {
+        // "The intelligence community has concluded that ...": an explicit
+        // "that" after a finite verb (or ", saying that") is speech even
+        // when the speaker is not recognised.
+        if subject.is_none() && !core && !((participle || !ing) && self.low(after) == "that") {
             return None;
         }
         // A form that is also a noun is a verb only right after its subject:
@@ -917,6 +920,14 @@ impl Para<'_> {
                 return None;
             }
             if !t.word {
+                // "Senator Jane Doe (D-Md.) stated": over the parenthesis.
+                if self.punct(j) == Some(')') && adjacent {
+                    let open = (j.saturating_sub(12)..j).rev().find(|&k| self.toks[k].sent == sent && self.punct(k) == Some('('));
+                    if let Some(o) = open {
+                        j = o;
+                        continue;
+                    }
+                }
                 match self.punct(j) {
                     Some(';' | ':' | '(' | ')') => return None,
                     Some(c) if is_quote_mark(c) => return None,
