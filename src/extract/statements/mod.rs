@@ -322,7 +322,7 @@ impl Para<'_> {
                         let mut st = self.statement(s, e, StatementKind::Indirect, Some(c), c.subject.as_ref().and_then(|x| x.actor));
                         if let Some((gs, ge)) = c.gap.filter(|&(gs, ge)| s < gs && ge < e) {
                             let head = self.body[s..gs].trim_end();
-                            st.text = format!("{head} {}", &self.body[ge..e]);
+                            st.text = format!("{head}, {}", &self.body[ge..e]);
                         }
                         out.push(st);
                     }
@@ -639,6 +639,22 @@ impl Para<'_> {
             cues.iter().rev().find(|c| c.sent == sent).and_then(|c| c.subject.clone()).or_else(|| self.sentence_subject(sent, i, res))
         } else if pw.is_some_and(|j| matches!(self.low(j), "but" | "and")) {
             self.sentence_subject(sent, i, res)
+        } else if self.punct(i.wrapping_sub(1)) == Some(',') && self.toks.get(obj_end).is_some_and(|t| t.word && t.sent == sent) && self.capitalised(obj_end) && !verb.tell {
+            // "..., using AI, said Joe Lin": a name right after the verb is
+            // the inverted subject, whatever stands before the comma.
+            // Only when the name ends the clause ("said Joe Lin, co-founder"),
+            // not "X, an aide, said Iran was ...".
+            let after = self.subject_after(obj_end, sent, res).filter(|s| {
+                let n = self.tok_after(s.e);
+                self.toks.get(n).is_none_or(|t| t.sent != sent || matches!(self.punct(n), Some(',' | '.' | '!' | '?' | ';')))
+            });
+            match after {
+                Some(s) => {
+                    inverted = true;
+                    Some(s)
+                }
+                None => self.subject_before(i, res),
+            }
         } else {
             match self.subject_before(i, res) {
                 Some(s) => Some(s),
@@ -788,8 +804,19 @@ impl Para<'_> {
         if quote_only && !after_quote {
             return None;
         }
-        // An object after the verb ("..., analysts announced a plan").
-        if !after_quote && self.toks.get(phrase_end).is_some_and(|t| t.word && t.sent == sent && lex::is_determiner(self.lw(t)) && self.lw(t) != "that") {
+        // An object after the verb ("..., analysts announced a plan",
+        // "officials have described entering a new phase"): only adjuncts
+        // may follow an attribution ("..., he said in a statement").
+        if !after_quote
+            && self.toks.get(phrase_end).is_some_and(|t| {
+                let l = self.lw(t);
+                t.word
+                    && t.sent == sent
+                    && !lex::get().adjuncts.contains(l)
+                    && !lex::is_calendar_word(l)
+                    && !matches!(l, "of" | "to" | "about" | "from" | "with" | "by" | "as" | "there" | "here" | "afterwards" | "afterward")
+            })
+        {
             return None;
         }
         let limit = if after_quote { 16 } else { 5 };
@@ -942,6 +969,15 @@ impl Para<'_> {
                 continue;
             }
             if let Some(s) = self.mention_at(j, res) {
+                // "Rep. Andy Ogles of Tennessee told": the place qualifies the name.
+                let place = s.actor.and_then(|a| res.cast.actors.get(a)).is_some_and(|a| matches!(a.kind, ActorKind::Place | ActorKind::Country));
+                let ms = self.tok_after(s.s);
+                if place && ms > 0 && matches!(self.low(ms - 1), "of" | "from") {
+                    j = ms - 1;
+                    adjacent = false;
+                    words += 1;
+                    continue;
+                }
                 return Some(s);
             }
             if let Some(pc) = lex::pronoun(l) {

@@ -315,3 +315,50 @@ fn she_said_skips_the_man_named_last() {
     let rows = run(body, &[("Maria Lopez", ActorKind::Person), ("Mr. Grant", ActorKind::Person)]);
     assert_eq!(rows.iter().filter(|r| r.0 == "direct").map(|r| r.3.as_str()).collect::<Vec<_>>(), vec!["Maria Lopez"]);
 }
+
+#[test]
+fn a_capitalised_possessive_is_never_a_speaker() {
+    let body = "His attorneys say the evidence will show he is innocent.";
+    let r = run(body, &[]);
+    assert_eq!(r, [row("indirect", "say", "the evidence will show he is innocent.", "attorneys")]);
+}
+
+#[test]
+fn announcing_or_denying_a_noun_phrase_is_not_a_statement() {
+    let body = "Prosecutors announced charges against the singer on Monday. Jane Doe denied the allegations. Jane Doe denied the plan was dead.";
+    assert_eq!(run(body, &[("Jane Doe", P)]), [row("indirect", "denied", "the plan was dead.", "Jane Doe")]);
+}
+
+#[test]
+fn negated_or_questioned_cognition_is_not_a_statement() {
+    let body = "Jane Doe does not think the plan will work. Does John Roe believe the plan will work?";
+    assert!(run(body, &[("Jane Doe", P), ("John Roe", P)]).is_empty());
+}
+
+#[test]
+fn an_attribution_inside_the_sentence_is_cut_from_its_text() {
+    let body = "In some places, Jane Doe said, permission to dig was impossible to get.";
+    let r = run(body, &[("Jane Doe", P)]);
+    assert_eq!(r, [row("indirect", "said", "In some places, permission to dig was impossible to get.", "Jane Doe")]);
+}
+
+#[test]
+fn a_role_owned_by_a_country_is_not_the_country() {
+    let body = "The plan is ready, Greece’s migration minister said.";
+    let r = run(body, &[("Greece", ActorKind::Country)]);
+    assert_eq!(r, [row("indirect", "said", "The plan is ready", "Greece’s migration minister")]);
+}
+
+#[test]
+fn he_prefers_a_recent_subject_to_a_man_met_as_an_object() {
+    let body = "Roger Federer was not worried. The champion had to go the distance against Ivo Minar.\n\n“I had a slow start again,” he said.";
+    let r = run(body, &[("Roger Federer", P), ("Ivo Minar", P)]);
+    assert_eq!(r, [row("direct", "said", "I had a slow start again", "Roger Federer")]);
+}
+
+#[test]
+fn a_name_after_the_verb_wins_over_a_name_before_the_comma() {
+    let body = "There will be room for humans in attacks using Claude, said Joe Lin, a founder.";
+    let r = run(body, &[("Claude", O), ("Joe Lin", P)]);
+    assert_eq!(r, [row("indirect", "said", "There will be room for humans in attacks using Claude", "Joe Lin")]);
+}
