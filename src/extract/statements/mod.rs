@@ -362,7 +362,15 @@ impl Para<'_> {
             }
             // A quote inside reported speech: the whole clause, quotes and all,
             // is one direct statement ("said the rebels had “agreed to ...”").
-            let clause = owner[i].and_then(|c| cues[c].content_with(q).map(|f| (c, f)));
+            // Content that opens with the quote and goes on with the narrator
+            // ("wrote, “...,” and shared a link") is the quote alone.
+            let narrated = |fs: usize, fe: usize| {
+                self.body.get(fs..q.open).is_some_and(|b| b.trim_matches(|c: char| c.is_whitespace() || c == ',' || c == ':').is_empty())
+                    && self.body.get(q.close..fe).is_some_and(|rest| {
+                        rest.trim_start_matches(|c: char| c.is_whitespace() || c == ',' || c == '—' || c == '–').starts_with(|c: char| c.is_lowercase())
+                    })
+            };
+            let clause = owner[i].and_then(|c| cues[c].content_with(q).filter(|&(fs, fe)| !narrated(fs, fe)).map(|f| (c, f)));
             if let Some((c, (fs, fe))) = clause {
                 if !clause_done[c] {
                     clause_done[c] = true;
@@ -737,12 +745,19 @@ impl Para<'_> {
             return self.toks.get(k + 1).filter(|n| n.sent == sent).map(|n| (n.s, end));
         }
         // "said Monday that", "saying shortly after it was signed that".
-        let adjunct = lex::get().adjuncts.contains(self.lw(t)) || lex::is_calendar_word(self.lw(t));
+        // "wrote to his followers, “...”", "groused to a crowd that ...".
+        let adjunct = lex::get().adjuncts.contains(self.lw(t)) || lex::is_calendar_word(self.lw(t)) || self.lw(t) == "to";
         if adjunct {
             let mut j = k + 1;
             while j < self.toks.len() && j < k + 16 && self.toks[j].sent == sent && !self.toks[j].quoted {
                 if self.lw(&self.toks[j]) == "that" {
                     return self.toks.get(j + 1).filter(|n| n.sent == sent).map(|n| (n.s, end));
+                }
+                // The comma inside "20,000".
+                let digit = |k: usize| self.text(k).starts_with(|c: char| c.is_ascii_digit());
+                if self.punct(j) == Some(',') && digit(j - 1) && self.toks.get(j + 1).is_some_and(|n| n.s == self.toks[j].e) && digit(j + 1) {
+                    j += 1;
+                    continue;
                 }
                 if matches!(self.punct(j), Some(':' | ',')) {
                     let n = self.toks.get(j + 1).filter(|n| n.sent == sent)?;
@@ -814,7 +829,7 @@ impl Para<'_> {
                     && t.sent == sent
                     && !lex::get().adjuncts.contains(l)
                     && !lex::is_calendar_word(l)
-                    && !matches!(l, "of" | "to" | "about" | "from" | "with" | "by" | "as" | "there" | "here" | "afterwards" | "afterward")
+                    && !matches!(l, "of" | "about" | "from" | "with" | "by" | "as" | "there" | "here" | "afterwards" | "afterward")
             })
         {
             return None;
@@ -853,7 +868,7 @@ impl Para<'_> {
         }
         // "In some places, he said, permission was ...": a short opener
         // before the attribution, the clause after it.
-        if self.punct(k) == Some(',') && quotes::word_count(&self.body[start..before.s]) < 8 {
+        if k == phrase_end && self.punct(k) == Some(',') && quotes::word_count(&self.body[start..before.s]) < 8 {
             let rest = self.toks.get(k + 1).filter(|t| t.word && t.sent == sent && !t.quoted);
             let clause = rest.is_some_and(|t| {
                 let l = self.lw(t);
@@ -1045,7 +1060,12 @@ impl Para<'_> {
                 || l.starts_with(|c: char| c.is_ascii_digit())
                 || !self.capitalised(first)
                 || role;
-            let name = open.checked_sub(1)?;
+            let mut name = open.checked_sub(1)?;
+            // "Rep. Jane Doe (D-Md.), chair of ...": over the parenthesis.
+            if self.punct(name) == Some(')') {
+                let o = (name.saturating_sub(12)..name).rev().find(|&k| self.toks[k].sent == sent && self.punct(k) == Some('('))?;
+                name = o.checked_sub(1)?;
+            }
             (appositive && self.toks[name].word && self.toks[name].sent == sent && !self.toks[name].quoted).then_some(name)
         })?;
         if let Some(s) = self.mention_at(name, res) {
@@ -1111,7 +1131,10 @@ impl Para<'_> {
                 // qualifies the name after it.
                 let place = s.actor.and_then(|a| res.cast.actors.get(a)).is_some_and(|a| matches!(a.kind, ActorKind::Place | ActorKind::Country));
                 let next = self.tok_after(s.e);
-                if place && self.toks.get(next).is_some_and(|t| t.word && t.sent == sent && !t.quoted) && self.capitalised(next) {
+                let word_at = |k: usize| self.toks.get(k).is_some_and(|t| t.word && t.sent == sent && !t.quoted);
+                // "Virginia delegate Beau Correll" too.
+                let role_then_name = word_at(next) && lex.nouns.get(self.low(next)) == Some(&NounClass::Role) && word_at(next + 1) && self.capitalised(next + 1);
+                if place && word_at(next) && (self.capitalised(next) || role_then_name) {
                     n += 1;
                     j = next;
                     last_cap = None;

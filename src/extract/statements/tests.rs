@@ -362,3 +362,21 @@ fn a_name_after_the_verb_wins_over_a_name_before_the_comma() {
     let r = run(body, &[("Claude", O), ("Joe Lin", P)]);
     assert_eq!(r, [row("indirect", "said", "There will be room for humans in attacks using Claude", "Joe Lin")]);
 }
+
+#[test]
+fn a_parenthesis_or_a_place_does_not_hide_the_speaker() {
+    let body = "Rep. Jane Doe (D-Md.), chair of the Platform Committee, said that the plan was “fully open.” “This is a show,” said Virginia delegate John Roe.";
+    let r = run(body, &[("Jane Doe", P), ("Platform Committee", O), ("Virginia", ActorKind::Place), ("John Roe", P)]);
+    assert_eq!(r.len(), 2);
+    assert_eq!(r[0].3, "Jane Doe");
+    assert_eq!(r[1].3, "John Roe");
+}
+
+#[test]
+fn a_quote_after_wrote_to_ends_with_the_quote() {
+    let body = "Jane Doe wrote to her 20,000 followers, “It is time to end this for good,” and shared a link. “Go back home now,” John Roe barked.";
+    assert_eq!(
+        run(body, &[("Jane Doe", P), ("John Roe", P)]),
+        [row("direct", "wrote", "It is time to end this for good", "Jane Doe"), row("direct", "barked", "Go back home now", "John Roe")]
+    );
+}
