@@ -174,6 +174,8 @@ pub fn is_closed_class(w: &str) -> bool {
                 | "millions" | "there" | "here" | "not" | "only" | "even" | "perhaps" | "maybe" | "instead"
                 | "who" | "whom" | "whose" | "which" | "what" | "others" | "someone" | "somebody" | "anyone"
                 | "everyone" | "nobody" | "one" | "ex" | "former" | "newly" | "then" | "now"
+                | "eleven" | "twelve" | "thirteen" | "fourteen" | "fifteen" | "sixteen" | "seventeen" | "eighteen"
+                | "nineteen" | "twenty" | "thirty" | "forty" | "fifty" | "dozen" | "hundred" | "thousand" | "million"
         )
 }
 

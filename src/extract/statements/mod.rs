@@ -366,8 +366,10 @@ impl Para<'_> {
             // ("wrote, “...,” and shared a link") is the quote alone.
             let narrated = |fs: usize, fe: usize| {
                 self.body.get(fs..q.open).is_some_and(|b| b.trim_matches(|c: char| c.is_whitespace() || c == ',' || c == ':').is_empty())
+                    && self.body[q.start..q.end].trim_end().ends_with(',')
                     && self.body.get(q.close..fe).is_some_and(|rest| {
-                        rest.trim_start_matches(|c: char| c.is_whitespace() || c == ',' || c == '—' || c == '–').starts_with(|c: char| c.is_lowercase())
+                        let r = rest.trim_start();
+                        r.starts_with("and ") || r.starts_with("before ") || r.starts_with("then ")
                     })
             };
             let clause = owner[i].and_then(|c| cues[c].content_with(q).filter(|&(fs, fe)| !narrated(fs, fe)).map(|f| (c, f)));
@@ -674,6 +676,10 @@ impl Para<'_> {
             }
         };
         if verb.noun && subject.is_none() {
+            return None;
+        }
+        // "If you think ...": the generic reader is no speaker.
+        if subject.as_ref().is_some_and(|s| self.body.get(s.s..s.e).is_some_and(|w| w.eq_ignore_ascii_case("you"))) {
             return None;
         }
         // Without a speaker only the verbs of saying as such are speech
@@ -1008,6 +1014,11 @@ impl Para<'_> {
                     return Some(self.description(j, nc, res));
                 }
             }
+            // "maritime insurers said": a plural noun right before a verb of
+            // saying is a group of people even when no lexicon knows it.
+            if adjacent && self.plural_subject(j, i) {
+                return Some(self.description(j, NounClass::People, res));
+            }
             if self.capitalised(j)
                 && !lex::is_calendar_word(l)
                 && !lex::is_closed_class(l)
@@ -1027,6 +1038,55 @@ impl Para<'_> {
             }
         }
         None
+    }
+
+    /// Whether the word at `j`, right before the verb at `i`, is a plain
+    /// plural noun heading the verb's subject: lower case, not a time or
+    /// measure word, its phrase not the object of a preposition.
+    fn plural_subject(&self, j: usize, i: usize) -> bool {
+        let lex = lex::get();
+        let l = self.low(j);
+        let core = matches!(self.low(i), "say" | "said" | "told" | "tell" | "warned" | "argue" | "argued" | "insist" | "insisted");
+        if !core || self.capitalised(j) || l.len() < 5 || !l.ends_with('s') || l.ends_with("ss") || l.ends_with("us") || l.ends_with("is") {
+            return false;
+        }
+        if lex.verbs.contains_key(l) || lex.skip.contains(l) || lex::pronoun(l).is_some() || lex::is_closed_class(l) {
+            return false;
+        }
+        if matches!(l, "days" | "weeks" | "months" | "years" | "hours" | "times" | "decades" | "nights" | "mornings" | "evenings" | "others" | "things" | "terms" | "dollars" | "percent" | "points" | "words" | "sides" | "remarks" | "comments" | "statements" | "interviews" | "questions" | "reports" | "news" | "series" | "less" | "this" | "yes" | "thanks") {
+            return false;
+        }
+        // Back over adjectives and nouns to the start of the phrase.
+        let sent = self.toks[j].sent;
+        let mut k = j;
+        while k > 0 {
+            let p = k - 1;
+            let t = &self.toks[p];
+            if t.sent != sent || !t.word || t.quoted || self.capitalised(p) && !self.first_word_of_sentence(p) {
+                break;
+            }
+            let pl = self.lw(t);
+            if lex::is_determiner(pl) || lex::is_quantifier(pl) {
+                k = p;
+                break;
+            }
+            // "after maritime insurers said": a clause opens here.
+            if matches!(pl, "after" | "before" | "as" | "that" | "because" | "since" | "while" | "when" | "although" | "though" | "but") {
+                return true;
+            }
+            if matches!(pl, "of" | "in" | "on" | "at" | "for" | "with" | "during" | "from" | "to" | "by" | "than" | "and" | "or" | "about" | "against" | "between" | "among" | "over" | "under")
+                || lex.verbs.contains_key(pl)
+                || lex.skip.contains(pl)
+            {
+                return false;
+            }
+            k = p;
+            if j - k > 3 {
+                return false;
+            }
+        }
+        // The phrase opens the sentence or a clause after a comma.
+        k == 0 || self.toks[k - 1].sent != sent || matches!(self.punct(k - 1), Some(',' | ';' | '—' | '–')) || self.first_word_of_sentence(k)
     }
 
     /// "Ramos, 58, told AFP", "X, a former aide, said": the name before an
@@ -1222,7 +1282,7 @@ impl Para<'_> {
                 j = k;
                 break;
             }
-            if lex::get().verbs.contains_key(self.lw(t)) || lex::get().skip.contains(self.lw(t)) || matches!(self.lw(t), "of" | "to" | "in" | "on" | "at" | "by" | "for" | "with" | "and" | "but" | "from") {
+            if lex::get().verbs.contains_key(self.lw(t)) || lex::get().skip.contains(self.lw(t)) || matches!(self.lw(t), "of" | "to" | "in" | "on" | "at" | "by" | "for" | "with" | "and" | "but" | "from" | "after" | "before" | "as" | "because" | "since" | "while" | "when" | "although" | "though" | "than" | "if") {
                 break;
             }
             if inner.is_none() {
