@@ -175,7 +175,7 @@ pub fn is_closed_class(w: &str) -> bool {
                 | "who" | "whom" | "whose" | "which" | "what" | "others" | "someone" | "somebody" | "anyone"
                 | "everyone" | "nobody" | "one" | "ex" | "former" | "newly" | "then" | "now"
                 | "eleven" | "twelve" | "thirteen" | "fourteen" | "fifteen" | "sixteen" | "seventeen" | "eighteen"
-                | "nineteen" | "twenty" | "thirty" | "forty" | "fifty" | "dozen" | "hundred" | "thousand" | "million"
+                | "nineteen" | "twenty" | "thirty" | "forty" | "fifty" | "dozen" | "hundred" | "thousand" | "million" | "more" | "fewer" | "less" | "half"
         )
 }
 

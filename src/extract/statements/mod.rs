@@ -606,7 +606,7 @@ impl Para<'_> {
             let mut n = 0;
             let mut that_at = None;
             let mut pron_at = false;
-            while k < self.toks.len() && self.toks[k].sent == sent && n < 6 {
+            while k < self.toks.len() && self.toks[k].sent == sent && n < 10 {
                 let t = &self.toks[k];
                 if !t.word || t.quoted {
                     break;
@@ -614,6 +614,11 @@ impl Para<'_> {
                 if self.lw(t) == "that" {
                     that_at = Some(k);
                     break;
+                }
+                // "asked Friday what share ...", "told them how": a question
+                // or a manner, not reported content.
+                if matches!(self.lw(t), "what" | "whether" | "how" | "why" | "when" | "where" | "who" | "which" | "if") {
+                    return None;
                 }
                 if lex.pronouns.contains_key(self.lw(t)) && k > after {
                     pron_at = true;
@@ -626,10 +631,25 @@ impl Para<'_> {
                 Some(k) => k,
                 None if k > after && (pron_at || !self.toks.get(k).is_some_and(|t| t.word)) => k,
                 None => {
-                    // No "that": the object is one word or a capitalised name.
+                    // No "that": the object is one word or a capitalised name,
+                    // or a phrase after a determiner ("the hosts of the show").
                     let mut k = after;
                     if k < self.toks.len() && self.toks[k].word {
+                        let det = lex::is_determiner(self.low(k));
                         k += 1;
+                        if det {
+                            while k < self.toks.len()
+                                && k < after + 6
+                                && self.toks[k].word
+                                && self.toks[k].sent == sent
+                                && !self.toks[k].quoted
+                                && !lex::get().adjuncts.contains(self.low(k))
+                                && !lex::is_calendar_word(self.low(k))
+                                && lex::pronoun(self.low(k)).is_none()
+                            {
+                                k += 1;
+                            }
+                        }
                         while k < self.toks.len() && self.toks[k].word && self.capitalised(k) && self.capitalised(k - 1) {
                             k += 1;
                         }
@@ -685,10 +705,28 @@ impl Para<'_> {
         // Without a speaker only the verbs of saying as such are speech
         // ("There was no doubt that", "It is worth noting that").
         let participle = ing && pw.is_some_and(|j| self.punct(j) == Some(','));
+        // "with outlets flat out denying that": a participle's subject
+        // stands right before it, not further back in the sentence.
+        let subject = if ing && !participle && !inverted {
+            subject.filter(|s| {
+                let between = self.toks[self.tok_after(s.e).min(i)..i].iter().filter(|t| {
+                    let l = self.lw(t);
+                    t.word && !lex.skip.contains(l) && !(l.ends_with("ly") && l.len() > 4) && !matches!(l, "been" | "is" | "was" | "are" | "were" | "be" | "am")
+                });
+                between.count() <= 1
+            })
+        } else {
+            subject
+        };
         // "The intelligence community has concluded that ...": an explicit
         // "that" after a finite verb (or ", saying that") is speech even
         // when the speaker is not recognised.
-        if subject.is_none() && !core && !((participle || !ing) && self.low(after) == "that") {
+        if subject.is_none() && !core && !((participle || !ing) && !infinitive && self.low(after) == "that") {
+            return None;
+        }
+        // "a rule that says ...", "rulings that said ...": the subject is a
+        // thing named before the relative pronoun, not a speaker.
+        if subject.is_none() && !inverted && self.prev_word(i, true).is_some_and(|j| matches!(self.low(j), "that" | "which")) {
             return None;
         }
         // A form that is also a noun is a verb only right after its subject:
@@ -992,7 +1030,11 @@ impl Para<'_> {
             if let Some(s) = self.mention_at(j, res) {
                 // "Rep. Andy Ogles of Tennessee told": the place qualifies the name.
                 let place = s.actor.and_then(|a| res.cast.actors.get(a)).is_some_and(|a| matches!(a.kind, ActorKind::Place | ActorKind::Country));
-                let ms = self.tok_after(s.s);
+                let mut ms = self.tok_after(s.s);
+                // "the Jewish Federation of Greater Houston".
+                while place && ms > 0 && self.toks[ms - 1].word && self.capitalised(ms - 1) && self.toks[ms - 1].sent == sent && !self.first_word_of_sentence(ms - 1) {
+                    ms -= 1;
+                }
                 if place && ms > 0 && matches!(self.low(ms - 1), "of" | "from") {
                     j = ms - 1;
                     adjacent = false;
@@ -1093,16 +1135,16 @@ impl Para<'_> {
     /// appositive that ends right before the verb at token `i`.
     fn appositive_subject(&self, i: usize, res: &mut Resolver) -> Option<Subject> {
         let comma = self.prev_word(i, true)?;
-        if self.punct(comma) != Some(',') {
-            return None;
-        }
+        // "X, a former aide, said" and "X — an aide covering Y — said".
+        let mark = self.punct(comma).filter(|c| matches!(c, ',' | '—' | '–'))?;
+        let dash = mark != ',';
         let sent = self.toks[i].sent;
         // The appositive may hold commas itself ("a salesman from Sumter, South
         // Carolina,"): try the earlier commas, nearest first.
         let commas: Vec<usize> = (0..comma)
             .rev()
             .take_while(|&k| self.toks[k].sent == sent && !self.toks[k].quoted)
-            .filter(|&k| self.punct(k) == Some(','))
+            .filter(|&k| if dash { matches!(self.punct(k), Some('—' | '–')) } else { self.punct(k) == Some(',') })
             .take(5)
             .collect();
         let lex = lex::get();

@@ -380,3 +380,22 @@ fn a_quote_after_wrote_to_ends_with_the_quote() {
         [row("direct", "wrote", "It is time to end this for good", "Jane Doe"), row("direct", "barked", "Go back home now", "John Roe")]
     );
 }
+
+#[test]
+fn a_dash_appositive_is_skipped() {
+    let body = "John Roe — a prosecutor covering Davidson County — said that the risk was real.";
+    let r = run(body, &[("John Roe", P), ("Davidson County", ActorKind::Place)]);
+    assert_eq!(r, [row("indirect", "said", "the risk was real.", "John Roe")]);
+}
+
+#[test]
+fn questions_and_relative_clauses_are_not_statements() {
+    let body = "Jane Doe had asked Friday what share of that drop had been among women. It skirted a rule that says any attempts had to be voted on.";
+    assert!(run(body, &[("Jane Doe", P)]).is_empty());
+}
+
+#[test]
+fn a_participle_takes_only_the_subject_right_before_it() {
+    let body = "Media undercut Jane Doe, with outlets flat out denying that the rescue happened. Jane Doe has been publicly saying that the war is over.";
+    assert_eq!(run(body, &[("Jane Doe", P)]), [row("indirect", "saying", "the war is over.", "Jane Doe")]);
+}
