@@ -636,7 +636,12 @@ impl Para<'_> {
                     let mut k = after;
                     if k < self.toks.len() && self.toks[k].word {
                         let det = lex::is_determiner(self.low(k));
+                        // "told host Sean Hannity": a role and the name after it.
+                        let role = lex.nouns.get(self.low(k)) == Some(&NounClass::Role);
                         k += 1;
+                        if role && k < self.toks.len() && self.toks[k].word && self.capitalised(k) {
+                            k += 1;
+                        }
                         if det {
                             while k < self.toks.len()
                                 && k < after + 6
@@ -667,8 +672,9 @@ impl Para<'_> {
         let subject = if ing && pw.is_some_and(|j| self.punct(j) == Some(',')) {
             // ", saying that ..." continues the clause's speaker.
             cues.iter().rev().find(|c| c.sent == sent).and_then(|c| c.subject.clone()).or_else(|| self.sentence_subject(sent, i, res))
-        } else if pw.is_some_and(|j| matches!(self.low(j), "but" | "and")) {
-            self.sentence_subject(sent, i, res)
+        } else if pw.is_some_and(|j| matches!(self.low(j), "but" | "and") || (ing && matches!(self.low(j), "after" | "before" | "while" | "when" | "since" | "then"))) {
+            // "and asserting that", "after hinting that": the clause's subject.
+            cues.iter().rev().find(|c| c.sent == sent && ing).and_then(|c| c.subject.clone()).or_else(|| self.sentence_subject(sent, i, res))
         } else if self.punct(i.wrapping_sub(1)) == Some(',') && self.toks.get(obj_end).is_some_and(|t| t.word && t.sent == sent) && self.capitalised(obj_end) && !verb.tell {
             // "..., using AI, said Joe Lin": a name right after the verb is
             // the inverted subject, whatever stands before the comma.
@@ -704,7 +710,7 @@ impl Para<'_> {
         }
         // Without a speaker only the verbs of saying as such are speech
         // ("There was no doubt that", "It is worth noting that").
-        let participle = ing && pw.is_some_and(|j| self.punct(j) == Some(','));
+        let participle = ing && pw.is_some_and(|j| self.punct(j) == Some(',') || matches!(self.low(j), "and" | "but" | "after" | "before" | "while" | "when" | "since" | "then"));
         // "with outlets flat out denying that": a participle's subject
         // stands right before it, not further back in the sentence.
         let subject = if ing && !participle && !inverted {
