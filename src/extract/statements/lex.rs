@@ -176,6 +176,9 @@ pub fn is_closed_class(w: &str) -> bool {
                 | "everyone" | "nobody" | "one" | "ex" | "former" | "newly" | "then" | "now"
                 | "eleven" | "twelve" | "thirteen" | "fourteen" | "fifteen" | "sixteen" | "seventeen" | "eighteen"
                 | "nineteen" | "twenty" | "thirty" | "forty" | "fifty" | "dozen" | "hundred" | "thousand" | "million" | "more" | "fewer" | "less" | "half"
+                | "additionally" | "separately" | "similarly" | "moreover" | "furthermore" | "likewise" | "overall"
+                | "finally" | "ultimately" | "indeed" | "notably" | "importantly" | "specifically" | "currently"
+                | "previously" | "initially" | "eventually" | "meanwhile" | "however" | "nonetheless" | "nevertheless"
         )
 }
 

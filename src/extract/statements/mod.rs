@@ -563,6 +563,16 @@ impl Para<'_> {
         if negated {
             return None;
         }
+        // "pressed her on whether she believes ...", "if he says ...":
+        // asked or supposed, not asserted.
+        let doubted = (0..i)
+            .rev()
+            .take_while(|&k| self.toks[k].sent == sent && !matches!(self.punct(k), Some(',' | ';' | ':' | '—' | '–')))
+            .take(8)
+            .any(|k| matches!(self.low(k), "whether" | "if" | "unless"));
+        if doubted {
+            return None;
+        }
         if verb.think {
             let st = self.body.get(self.sent_start(sent)..self.sent_end(sent)).unwrap_or("");
             if st.trim_end_matches(|c: char| c.is_whitespace() || is_quote_mark(c)).ends_with('?') {
@@ -675,7 +685,7 @@ impl Para<'_> {
         } else if pw.is_some_and(|j| matches!(self.low(j), "but" | "and") || (ing && matches!(self.low(j), "after" | "before" | "while" | "when" | "since" | "then"))) {
             // "and asserting that", "after hinting that": the clause's subject.
             cues.iter().rev().find(|c| c.sent == sent && ing).and_then(|c| c.subject.clone()).or_else(|| self.sentence_subject(sent, i, res))
-        } else if self.punct(i.wrapping_sub(1)) == Some(',') && self.toks.get(obj_end).is_some_and(|t| t.word && t.sent == sent) && self.capitalised(obj_end) && !verb.tell {
+        } else if self.punct(i.wrapping_sub(1)) == Some(',') && self.toks.get(obj_end).is_some_and(|t| t.word && t.sent == sent && !t.quoted) && !verb.tell {
             // "..., using AI, said Joe Lin": a name right after the verb is
             // the inverted subject, whatever stands before the comma.
             // Only when the name ends the clause ("said Joe Lin, co-founder"),
@@ -702,6 +712,10 @@ impl Para<'_> {
             }
         };
         if verb.noun && subject.is_none() {
+            return None;
+        }
+        // "would be to say that ...": nobody says it.
+        if infinitive && subject.is_none() {
             return None;
         }
         // "If you think ...": the generic reader is no speaker.
@@ -1419,13 +1433,23 @@ impl Para<'_> {
                 if person {
                     return self.mention_at(k, res);
                 }
-                if first_any.is_none() {
+                // "A California sheriff ...": a place qualifies, it does not speak.
+                let place = res.cast.actors.get(a).is_some_and(|a| matches!(a.kind, ActorKind::Place));
+                if first_any.is_none() && !place {
                     first_any = Some(k);
                 }
             }
         }
         if let Some(k) = first_any {
             return self.mention_at(k, res);
+        }
+        // "A California sheriff running for governor has ...": a speaker
+        // noun among the first words.
+        let lex = lex::get();
+        if let Some(&h) = range.iter().take(5).find(|&&k| !self.capitalised(k) && lex.nouns.contains_key(self.low(k))) {
+            if let Some(&nc) = lex.nouns.get(self.low(h)) {
+                return Some(self.description(h, nc, res));
+            }
         }
         // No mentions: the first run of two or more capitalised words, or a
         // capitalised word that opens the sentence.

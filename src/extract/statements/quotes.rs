@@ -36,7 +36,22 @@ pub fn find(body: &str, start: usize, end: usize) -> Vec<Quote> {
     let mut out = Vec::new();
     let mut open: Option<usize> = None; // index into chars
     let mut last_end = start;
+    let mut skip_next = false;
     for (k, &(pos, c)) in chars.iter().enumerate() {
+        if skip_next {
+            skip_next = false;
+            continue;
+        }
+        // Two right single marks as a closing double mark: `“...,’’ he said`.
+        if c == '’' && open.is_some() && chars.get(k + 1).is_some_and(|x| x.1 == '’') {
+            if let Some(o) = open.take() {
+                let (opos, oc) = chars[o];
+                out.push(Quote { open: opos, start: opos + oc.len_utf8(), end: pos, close: pos + 2 * c.len_utf8(), closed: true, single: false });
+                last_end = pos + 2 * c.len_utf8();
+            }
+            skip_next = true;
+            continue;
+        }
         // Paragraphs run together: `... accelerated. "Today's ...` opens a
         // new quotation (the last one's closing mark was never written).
         if c == '"' && open.is_some() && reopens(&chars, k) {
@@ -203,6 +218,11 @@ mod tests {
     fn a_straight_mark_after_a_sentence_end_opens_a_new_quote() {
         let p = "He said: \"We will study it. Much has changed. \"The ruling stands.\" Jones, a prisoner, won.";
         assert_eq!(texts(p), ["We will study it. Much has changed.", "The ruling stands."]);
+    }
+
+    #[test]
+    fn two_right_single_marks_close_a_double_quote() {
+        assert_eq!(texts("“We talked to janitors,’’ Masiello said."), ["We talked to janitors,"]);
     }
 
     #[test]
