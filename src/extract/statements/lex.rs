@@ -205,6 +205,24 @@ pub fn opens_clause(w: &str) -> bool {
         })
 }
 
+/// Abbreviated titles written with a dot ("Sen.", "Lt.", "Dr.").
+pub fn is_title_abbreviation(w: &str) -> bool {
+    matches!(
+        w,
+        "sen" | "rep" | "gov" | "gen" | "lt" | "col" | "capt" | "sgt" | "dr" | "mr" | "mrs" | "ms" | "pres" | "adm" | "maj"
+            | "cmdr" | "prof" | "rev" | "sr" | "jr" | "st" | "atty" | "supt" | "insp" | "det" | "cpl" | "pvt" | "brig"
+    )
+}
+
+/// An adverb in -ly ("publicly", "repeatedly"), not a noun in -ly
+/// ("family", "ally", "assembly").
+pub fn is_adverb(w: &str) -> bool {
+    w.len() > 4
+        && w.ends_with("ly")
+        && !get().nouns.contains_key(w)
+        && !matches!(w, "family" | "ally" | "rally" | "assembly" | "supply" | "reply" | "monopoly" | "anomaly" | "italy" | "july" | "bully")
+}
+
 /// Negation right before a verb ("did not say", "don't think").
 pub fn is_negation(w: &str) -> bool {
     matches!(w, "not" | "never" | "n't" | "no") || w.ends_with("n't") || w.ends_with("n’t") || w == "cannot"

@@ -514,7 +514,7 @@ impl Para<'_> {
             if !t.word {
                 return Some(j);
             }
-            if skip && (lex.skip.contains(self.lw(t)) || (self.lw(t).ends_with("ly") && self.lw(t).len() > 4 && !self.capitalised(j))) {
+            if skip && (lex.skip.contains(self.lw(t)) || (lex::is_adverb(self.lw(t)) && !self.capitalised(j))) {
                 continue;
             }
             return Some(j);
@@ -557,7 +557,7 @@ impl Para<'_> {
             .take_while(|&k| {
                 let t = &self.toks[k];
                 let l = self.lw(t);
-                t.sent == sent && t.word && (lex.skip.contains(l) || lex::is_negation(l) || (l.ends_with("ly") && l.len() > 4))
+                t.sent == sent && t.word && (lex.skip.contains(l) || lex::is_negation(l) || lex::is_adverb(l))
             })
             .any(|k| lex::is_negation(self.low(k)));
         if negated {
@@ -685,7 +685,19 @@ impl Para<'_> {
         } else if pw.is_some_and(|j| matches!(self.low(j), "but" | "and") || (ing && matches!(self.low(j), "after" | "before" | "while" | "when" | "since" | "then"))) {
             // "and asserting that", "after hinting that": the clause's subject.
             cues.iter().rev().find(|c| c.sent == sent && ing).and_then(|c| c.subject.clone()).or_else(|| self.sentence_subject(sent, i, res))
-        } else if self.punct(i.wrapping_sub(1)) == Some(',') && self.toks.get(obj_end).is_some_and(|t| t.word && t.sent == sent && !t.quoted) && !verb.tell {
+        } else if self.punct(i.wrapping_sub(1)) == Some(',')
+            && self.toks.get(obj_end).is_some_and(|t| {
+                let l = self.lw(t);
+                t.word
+                    && t.sent == sent
+                    && !t.quoted
+                    && !lex.adjuncts.contains(l)
+                    && !lex.skip.contains(l)
+                    && !lex::is_calendar_word(l)
+                    && !matches!(l, "of" | "to" | "from" | "with" | "by" | "about" | "for" | "as" | "that")
+            })
+            && !verb.tell
+        {
             // "..., using AI, said Joe Lin": a name right after the verb is
             // the inverted subject, whatever stands before the comma.
             // Only when the name ends the clause ("said Joe Lin, co-founder"),
@@ -731,7 +743,7 @@ impl Para<'_> {
             subject.filter(|s| {
                 let between = self.toks[self.tok_after(s.e).min(i)..i].iter().filter(|t| {
                     let l = self.lw(t);
-                    t.word && !lex.skip.contains(l) && !(l.ends_with("ly") && l.len() > 4) && !matches!(l, "been" | "is" | "was" | "are" | "were" | "be" | "am")
+                    t.word && !lex.skip.contains(l) && !lex::is_adverb(l) && !matches!(l, "been" | "is" | "was" | "are" | "were" | "be" | "am")
                 });
                 between.count() <= 1
             })
@@ -865,8 +877,15 @@ impl Para<'_> {
         // Back over the subject's titles ("State Department spokesman").
         let mut ai = self.tok_after(attr);
         let mut steps = 0;
-        while ai > 0 && self.toks[ai - 1].word && self.toks[ai - 1].sent == sent && steps < 6 {
-            ai -= 1;
+        while ai > 0 && self.toks[ai - 1].sent == sent && steps < 6 {
+            if self.toks[ai - 1].word {
+                ai -= 1;
+            } else if ai >= 2 && self.punct(ai - 1) == Some('.') && lex::is_title_abbreviation(self.low(ai - 2)) && self.capitalised(ai - 2) {
+                // "Sen. Jane Doe".
+                ai -= 2;
+            } else {
+                break;
+            }
             steps += 1;
         }
         if ai == 0 {
@@ -1044,7 +1063,7 @@ impl Para<'_> {
                 }
             }
             let l = self.lw(t);
-            if adjacent && (lex.skip.contains(l) || (l.ends_with("ly") && l.len() > 4 && !self.capitalised(j))) {
+            if adjacent && (lex.skip.contains(l) || (lex::is_adverb(l) && !self.capitalised(j))) {
                 continue;
             }
             if let Some(s) = self.mention_at(j, res) {
@@ -1086,6 +1105,20 @@ impl Para<'_> {
                 && !lex::is_closed_class(l)
                 && !(self.first_word_of_sentence(j) && (lex::is_sentence_opener(l) || lex.skip.contains(l)))
             {
+                // "Sen. Jane Doe, a Democrat from Arizona said": an appositive
+                // whose closing comma is missing.
+                let mut b = j;
+                while b > 0 && self.toks[b - 1].word && self.toks[b - 1].sent == sent && self.capitalised(b - 1) {
+                    b -= 1;
+                }
+                if b >= 3 && matches!(self.low(b - 1), "a" | "an") && self.punct(b - 2) == Some(',') {
+                    if let Some(s) = self.mention_at(b - 3, res) {
+                        return Some(s);
+                    }
+                    if self.toks[b - 3].word && self.capitalised(b - 3) {
+                        return self.proper_np(b - 3, res);
+                    }
+                }
                 if let Some(s) = self.proper_np(j, res) {
                     return Some(s);
                 }
@@ -1216,7 +1249,7 @@ impl Para<'_> {
                 && j > 0
                 && self.toks[j - 1].word
                 && self.capitalised(j - 1)
-                && matches!(self.low(j - 1), "sen" | "rep" | "gov" | "gen" | "lt" | "col" | "capt" | "sgt" | "dr" | "mr" | "mrs" | "ms" | "pres" | "adm" | "maj" | "cmdr" | "prof" | "rev" | "sr" | "jr" | "st")
+                && lex::is_title_abbreviation(self.low(j - 1))
                 && self.toks.get(j + 1).is_some_and(|t| t.word && t.sent == sent)
         };
         while j < self.toks.len() && self.toks[j].sent == sent && (self.toks[j].word || title_dot(j)) && !self.toks[j].quoted && n < 8 {

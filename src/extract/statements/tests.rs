@@ -399,3 +399,15 @@ fn a_participle_takes_only_the_subject_right_before_it() {
     let body = "Media undercut Jane Doe, with outlets flat out denying that the rescue happened. Jane Doe has been publicly saying that the war is over.";
     assert_eq!(run(body, &[("Jane Doe", P)]), [row("indirect", "saying", "the war is over.", "Jane Doe")]);
 }
+
+#[test]
+fn the_family_said_names_the_family() {
+    let body = "The family said the plan was fine.";
+    assert_eq!(run(body, &[]), [row("indirect", "said", "the plan was fine.", "family")]);
+}
+
+#[test]
+fn an_attribution_with_an_adjunct_keeps_the_name_before_the_verb() {
+    let body = "“The numbers put our campaign on pace to win,” Jeff Weaver, the campaign manager, said in a statement.";
+    assert_eq!(run(body, &[]), [row("direct", "said", "The numbers put our campaign on pace to win", "Jeff Weaver")]);
+}
