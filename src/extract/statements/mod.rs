@@ -1126,6 +1126,21 @@ impl Para<'_> {
             if matches!(l, "that" | "which" | "because" | "if" | "whether") {
                 return None;
             }
+            // "those who said", "a pope who thinks": the speaker is the
+            // phrase the relative pronoun stands for, or nobody we know.
+            if l == "who" && adjacent {
+                let mut a = j.checked_sub(1)?;
+                if self.punct(a) == Some(',') {
+                    a = a.checked_sub(1)?;
+                }
+                if self.toks[a].sent != sent || !self.toks[a].word {
+                    return None;
+                }
+                if let Some(s) = self.mention_at(a, res) {
+                    return Some(s);
+                }
+                return lex.nouns.get(self.low(a)).filter(|_| !self.capitalised(a)).map(|&nc| self.description(a, nc, res));
+            }
             adjacent = false;
             words += 1;
             if words > 10 {

@@ -411,3 +411,10 @@ fn an_attribution_with_an_adjunct_keeps_the_name_before_the_verb() {
     let body = "“The numbers put our campaign on pace to win,” Jeff Weaver, the campaign manager, said in a statement.";
     assert_eq!(run(body, &[]), [row("direct", "said", "The numbers put our campaign on pace to win", "Jeff Weaver")]);
 }
+
+#[test]
+fn who_said_takes_the_phrase_before_who_not_an_earlier_name() {
+    let body = "Jane Doe spoke first. The mood was shared by many, including those who said they had voted for her.";
+    let r = run(body, &[("Jane Doe", P)]);
+    assert_eq!(r, [row("indirect", "said", "they had voted for her.", "")]);
+}
