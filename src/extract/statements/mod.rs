@@ -351,6 +351,8 @@ impl Para<'_> {
                 speakers[i] = Some(a);
             } else if let Some(a) = self.previous_sentence_subject(&worthy[i], res) {
                 speakers[i] = Some(a);
+            } else if let Some(a) = self.clause_person(&worthy[i], res) {
+                speakers[i] = Some(a);
             }
             owner[i] = None;
         }
@@ -450,7 +452,8 @@ impl Para<'_> {
     fn previous_sentence_subject(&self, q: &Quote, res: &mut Resolver) -> Option<usize> {
         let qt = self.toks.iter().position(|t| t.s >= q.open)?;
         let sent = self.toks[qt].sent;
-        if sent <= self.p.first || self.toks[qt].s != self.sent_start(sent).max(q.open) {
+        // Only a quote that opens its sentence.
+        if sent <= self.p.first || self.toks[..qt].iter().any(|t| t.sent == sent && t.word) {
             return None;
         }
         let limit = self.toks.iter().position(|t| t.sent >= sent)?;
@@ -458,6 +461,24 @@ impl Para<'_> {
             return None;
         }
         self.sentence_subject(sent - 1, limit, res).and_then(|s| s.actor)
+    }
+
+    /// "Argo echoed the mayor, expressing concerns about “a rush ...”": a
+    /// quote inside a sentence with no verb of saying is most often the
+    /// words of the person the sentence is about, when it names one first.
+    fn clause_person(&self, q: &Quote, res: &mut Resolver) -> Option<usize> {
+        let qt = self.toks.iter().position(|t| t.s >= q.open)?;
+        let sent = self.toks[qt].sent;
+        let first = self.toks.iter().position(|t| t.sent == sent && t.word && !t.quoted)?;
+        if first >= qt {
+            return None;
+        }
+        let (_, _, a) = res.mention_over(self.toks[first].s, self.toks[first].e).or_else(|| {
+            // "Commissioner Jane Doe": a title before the name.
+            let n = self.toks.get(first + 1).filter(|t| t.word && t.sent == sent)?;
+            res.mention_over(n.s, n.e)
+        })?;
+        (res.cast.actors.get(a)?.kind == ActorKind::Person).then_some(a)
     }
 
     /// "Trump: ‘...’" in a headline: the name before a colon that opens the quote.
