@@ -2,23 +2,32 @@
 -- description: Pairs of actors named in the same sentences, most frequent first
 -- param: actor: Only pairs with this actor (name or alias, case-insensitive) = ''
 -- param: limit: Maximum number of pairs = 100
--- Two branches: without an actor, the pair counts kept by the loader in
--- actor_pairs; with one, that actor's sentences, looked up through
--- idx_mentions_actor_article instead of pairing every sentence of the corpus.
+-- Without an actor, the pair counts kept by the loader in actor_pairs, when
+-- the mention total agrees with actor_stats (a cheap check; after hand edits
+-- of mentions, every sentence is paired instead); with one, that actor's
+-- sentences, looked up through idx_mentions_actor_article.
 WITH who AS (
     SELECT id FROM actors WHERE name = :actor COLLATE NOCASE
     UNION
     SELECT actor_id FROM actor_aliases WHERE alias = :actor COLLATE NOCASE
 ),
+fresh AS (
+    SELECT (SELECT coalesce(sum(mentions), 0) FROM actor_stats) = (SELECT count(*) FROM mentions) AS ok
+),
 pairs AS (
-    SELECT DISTINCT m1.sentence_id, m1.article_id, min(m1.actor_id, m2.actor_id) AS a1, max(m1.actor_id, m2.actor_id) AS a2
+    SELECT DISTINCT m1.sentence_id, m1.article_id, m1.actor_id AS a1, m2.actor_id AS a2
+    FROM mentions m1
+    JOIN mentions m2 ON m2.sentence_id = m1.sentence_id AND m2.actor_id > m1.actor_id
+    WHERE :actor = '' AND NOT (SELECT ok FROM fresh)
+    UNION ALL
+    SELECT DISTINCT m1.sentence_id, m1.article_id, min(m1.actor_id, m2.actor_id), max(m1.actor_id, m2.actor_id)
     FROM who
     JOIN mentions m1 ON m1.actor_id = who.id
     JOIN mentions m2 ON m2.sentence_id = m1.sentence_id AND m2.actor_id <> m1.actor_id
     WHERE :actor <> ''
 ),
 counted AS (
-    SELECT a1, a2, sentences, articles FROM actor_pairs WHERE :actor = ''
+    SELECT a1, a2, sentences, articles FROM actor_pairs WHERE :actor = '' AND (SELECT ok FROM fresh)
     UNION ALL
     SELECT a1, a2, count(*) AS sentences, count(DISTINCT article_id) AS articles
     FROM pairs
