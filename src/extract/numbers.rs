@@ -257,6 +257,11 @@ fn lex() -> &'static Lex {
     })
 }
 
+/// A word a number phrase may start with ("three", "a", "half", "hundreds").
+pub fn may_start_phrase(w: &str) -> bool {
+    lex().starts.contains(w)
+}
+
 /// A cardinal number word ("three", "million").
 pub fn is_number_word(w: &str) -> bool {
     lex().cardinal.contains_key(w) || lex().vague.contains_key(w)
