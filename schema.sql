@@ -2,7 +2,9 @@
 -- Offsets: every `start`/`end` column is a CHARACTER offset (Unicode code
 -- points, end exclusive) into `articles.body`, so substr(body, start + 1,
 -- end - start) in SQLite or body[start:end] in Python gives the span.
--- Closed vocabularies are enforced with CHECK constraints.
+-- Closed vocabularies are enforced with CHECK constraints, written as OR
+-- chains: SQLite checks `x IN (more than two constants)` by building a
+-- temporary table at every row, which made each insert several times dearer.
 -- PRAGMA user_version carries the schema version; PRAGMA application_id
 -- marks the file as a dossier database (set by the loader, not here).
 
@@ -35,8 +37,10 @@ CREATE TABLE IF NOT EXISTS sentences (
 CREATE TABLE IF NOT EXISTS actors (
     id    INTEGER PRIMARY KEY,
     name  TEXT NOT NULL,                   -- canonical name: "Zalmay Khalilzad"
-    kind  TEXT NOT NULL CHECK (kind IN ('person', 'organization', 'government', 'country',
-                                        'group', 'place', 'document', 'other')),
+    kind  TEXT NOT NULL
+        CONSTRAINT actor_kind CHECK (kind = 'person' OR kind = 'organization' OR kind = 'government' OR
+                                     kind = 'country' OR kind = 'group' OR kind = 'place' OR
+                                     kind = 'document' OR kind = 'other'),
     title TEXT,                            -- "Secretary of State", "US special representative ..."
     UNIQUE (name, kind)
 );
@@ -80,7 +84,11 @@ CREATE TABLE IF NOT EXISTS dates (
     end         INTEGER NOT NULL CHECK (end >= start),
     value       TEXT,                      -- ISO prefix at `precision`, or the first day of a period
     value_end   TEXT,                      -- last day of a period that is not a whole month or year
-    precision   TEXT CHECK (precision IS NULL OR precision IN ('day', 'week', 'month', 'season', 'quarter', 'year'))
+    precision   TEXT
+        CONSTRAINT date_precision CHECK (precision IS NULL OR precision = 'day' OR
+                                         precision = 'week' OR precision = 'month' OR
+                                         precision = 'season' OR precision = 'quarter' OR
+                                         precision = 'year')
 );
 
 CREATE TABLE IF NOT EXISTS events (
@@ -97,13 +105,17 @@ CREATE TABLE IF NOT EXISTS events (
     date_end    TEXT,
     date_text   TEXT,
     location_id INTEGER REFERENCES actors(id) ON DELETE SET NULL,
-    modality    TEXT NOT NULL DEFAULT 'asserted' CHECK (modality IN ('asserted', 'negated', 'hypothetical', 'planned'))
+    modality    TEXT NOT NULL DEFAULT 'asserted'
+        CONSTRAINT event_modality CHECK (modality = 'asserted' OR modality = 'negated' OR
+                                         modality = 'hypothetical' OR modality = 'planned')
 );
 
 CREATE TABLE IF NOT EXISTS event_actors (
     event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
     actor_id INTEGER NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
-    role     TEXT NOT NULL CHECK (role IN ('agent', 'patient', 'recipient', 'location', 'participant')),
+    role     TEXT NOT NULL
+        CONSTRAINT event_role CHECK (role = 'agent' OR role = 'patient' OR role = 'recipient' OR
+                                     role = 'location' OR role = 'participant'),
     PRIMARY KEY (event_id, actor_id, role)
 ) WITHOUT ROWID;
 
@@ -116,10 +128,15 @@ CREATE TABLE IF NOT EXISTS figures (
     low         REAL,
     high        REAL CHECK (low IS NULL OR high IS NULL OR low <= high),
     unit        TEXT,
-    qualifier   TEXT CHECK (qualifier IS NULL OR qualifier IN ('approximately', 'nearly', 'at_least',
-                                                               'more_than', 'at_most', 'less_than')),
-    kind        TEXT NOT NULL CHECK (kind IN ('count', 'range', 'fraction', 'percent', 'money',
-                                              'duration', 'threshold', 'ordinal')),
+    qualifier   TEXT
+        CONSTRAINT figure_qualifier CHECK (qualifier IS NULL OR qualifier = 'approximately' OR
+                                           qualifier = 'nearly' OR qualifier = 'at_least' OR
+                                           qualifier = 'more_than' OR qualifier = 'at_most' OR
+                                           qualifier = 'less_than'),
+    kind        TEXT NOT NULL
+        CONSTRAINT figure_kind CHECK (kind = 'count' OR kind = 'range' OR kind = 'fraction' OR
+                                      kind = 'percent' OR kind = 'money' OR kind = 'duration' OR
+                                      kind = 'threshold' OR kind = 'ordinal'),
     currency    TEXT,                      -- ISO 4217 code for money ("USD", "GBP")
     start       INTEGER NOT NULL,
     end         INTEGER NOT NULL CHECK (end >= start)
@@ -131,8 +148,6 @@ CREATE TABLE IF NOT EXISTS figures (
 -- costs a B-tree insert per row during a load.
 CREATE INDEX IF NOT EXISTS idx_aliases_alias ON actor_aliases(alias COLLATE NOCASE);
 CREATE INDEX IF NOT EXISTS idx_actors_name ON actors(name COLLATE NOCASE);
-CREATE INDEX IF NOT EXISTS idx_mentions_actor ON mentions(actor_id);
-CREATE INDEX IF NOT EXISTS idx_statements_article ON statements(article_id);
 CREATE INDEX IF NOT EXISTS idx_statements_speaker ON statements(speaker_id);
 CREATE INDEX IF NOT EXISTS idx_statements_sentence ON statements(sentence_id);
 CREATE INDEX IF NOT EXISTS idx_dates_article ON dates(article_id);

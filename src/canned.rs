@@ -502,7 +502,6 @@ mod tests {
                 "actors",
                 "",
                 &[
-                    "SEARCH m USING COVERING INDEX idx_mentions_actor (actor_id=?)",
                     "SEARCH st USING COVERING INDEX idx_statements_speaker (speaker_id=?)",
                     "SEARCH m USING COVERING INDEX idx_mentions_actor_article (actor_id=?)",
                 ],
@@ -514,7 +513,7 @@ mod tests {
                 &[
                     "SEARCH x USING COVERING INDEX sqlite_autoindex_sentences_1 (article_id=?)",
                     "SEARCH x USING COVERING INDEX idx_mentions_article_actor (article_id=?)",
-                    "SEARCH x USING COVERING INDEX idx_statements_article (article_id=?)",
+                    "SEARCH x USING COVERING INDEX idx_statements_article_start (article_id=?)",
                     "SEARCH x USING COVERING INDEX idx_events_article (article_id=?)",
                     "SEARCH x USING COVERING INDEX idx_dates_article (article_id=?)",
                 ],
@@ -535,12 +534,12 @@ mod tests {
                 true,
             ),
             ("said-by", "x", &["SEARCH st USING INDEX idx_statements_speaker (speaker_id=?)"], true),
-            ("mentions", "x", &["SEARCH m USING INDEX idx_mentions_actor (actor_id=?)"], true),
+            ("mentions", "x", &["SEARCH m USING INDEX idx_mentions_actor_article (actor_id=?)"], true),
             (
                 "about",
                 "x",
                 &[
-                    "SEARCH m USING INDEX idx_mentions_actor (actor_id=?)",
+                    "SEARCH m USING INDEX idx_mentions_actor_article (actor_id=?)",
                     "SEARCH st USING INDEX idx_statements_article_start (article_id=? AND start<?)",
                 ],
                 true,

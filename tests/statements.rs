@@ -110,3 +110,21 @@ fn partial_quote_in_reported_speech_and_a_governed_scare_quote() {
     assert_eq!(speakers[2], speakers[3]);
     assert!(speakers[2].ends_with(":document"), "{speakers:?}");
 }
+
+#[test]
+fn no_speaker_actors_from_pronouns_and_no_statements_from_objects() {
+    let (_d, db) = one_article(
+        "Prosecutors announced charges against the singer on Monday.\n\n\
+         His attorneys say the evidence will show he is innocent.\n\n\
+         “We will defend him vigorously in court,” the family’s attorney said.\n",
+    );
+    assert_eq!(
+        query(&db, ROWS),
+        [
+            "indirect,say,the evidence will show he is innocent.,His attorneys",
+            "direct,said,We will defend him vigorously in court,the family’s attorney",
+        ]
+    );
+    assert_eq!(query(&db, SPEAKERS), ["attorneys:group", "family’s attorney:person"]);
+    assert!(query(&db, "SELECT name FROM actors WHERE name IN ('His', 'Prosecutors', 'prosecutors')").is_empty());
+}

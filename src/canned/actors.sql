@@ -3,7 +3,7 @@
 -- param: kind: Only actors of this kind (person, organization, government, country, group, place, document, other) = ''
 -- param: limit: Maximum number of actors (0 for all) = 1000
 -- The counts that order the rows come from covering indexes
--- (idx_mentions_actor, idx_statements_speaker); names, aliases and the
+-- (idx_mentions_actor_article, idx_statements_speaker); names, aliases and the
 -- distinct-article count are looked up only for the rows kept.
 WITH top AS (
     SELECT a.id,

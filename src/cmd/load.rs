@@ -154,10 +154,11 @@ fn write_all(conn: &mut Connection, db_name: &str, rx: Receiver<Vec<Extracted>>,
         }
     };
     let mut error = None;
+    let mut writer = store::Writer::default();
     for batch in rx {
         let refs: Vec<ArticleRef> =
             batch.iter().map(|e| ArticleRef { facts: &e.facts, sha256: &e.sha256, path: Some(path_of(&e.origin)) }).collect();
-        let (written, err) = store::write_batch(conn, &refs, |i| batch.get(i).map_or_else(String::new, |e| e.origin.clone()));
+        let (written, err) = writer.write_batch(conn, &refs, |i| batch.get(i).map_or_else(String::new, |e| e.origin.clone()));
         for (w, e) in written.iter().zip(&batch) {
             if w.article_id.is_some() {
                 s.loaded += 1;

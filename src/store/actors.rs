@@ -7,6 +7,8 @@
 //! "Smith"), a one-word name of unknown kind, or a document ("report") never
 //! links: it gets its own row, named "Smith (article 12)" when "Smith" is taken.
 
+use std::collections::{HashMap, HashSet};
+
 use rusqlite::{params, Connection, OptionalExtension, Statement};
 
 use crate::extract::{Actor, ActorKind};
@@ -21,6 +23,55 @@ pub fn is_strong(name: &str, kind: ActorKind) -> bool {
         ActorKind::Person => capitalised >= 2,
         ActorKind::Other => capitalised >= 2,
         _ => capitalised >= 1,
+    }
+}
+
+/// What a writer knows of the actors table across its transactions, so
+/// that an actor met in many articles is looked up and given its aliases
+/// once. Every entry is something the database holds (what
+/// `find_actor.sql` answers: (kind, name folded as NOCASE folds it, ASCII
+/// only) -> the first actor of that kind with that alias; aliases stored;
+/// actors with a title), so a miss just asks the database. Valid while no
+/// other connection writes: the writer empties it when `PRAGMA
+/// data_version` says one did, and after a rollback. Emptied when it grows
+/// past `MAX_ENTRIES`, so memory stays flat however big the corpus.
+#[derive(Default)]
+pub struct ActorCache {
+    ids: HashMap<(ActorKind, String), i64>,
+    aliases: HashSet<(i64, String)>,
+    titled: HashSet<i64>,
+}
+
+impl ActorCache {
+    const MAX_ENTRIES: usize = 200_000;
+
+    pub fn clear(&mut self) {
+        self.ids.clear();
+        self.aliases.clear();
+        self.titled.clear();
+    }
+
+    fn find(&self, kind: ActorKind, name: &str) -> Option<i64> {
+        self.ids.get(&(kind, name.to_ascii_lowercase())).copied()
+    }
+
+    /// Records the database's answer for (kind, name).
+    fn found(&mut self, kind: ActorKind, name: &str, id: i64) {
+        self.ids.insert((kind, name.to_ascii_lowercase()), id);
+    }
+
+    /// `name` became an alias of actor `id`, which may be older than the
+    /// actor recorded for it (the answer is the first actor).
+    fn aliased(&mut self, kind: ActorKind, name: &str, id: i64) {
+        if let Some(first) = self.ids.get_mut(&(kind, name.to_ascii_lowercase())) {
+            *first = (*first).min(id);
+        }
+    }
+
+    fn trim(&mut self) {
+        if self.ids.len() + self.aliases.len() + self.titled.len() > Self::MAX_ENTRIES {
+            self.clear();
+        }
     }
 }
 
@@ -46,33 +97,57 @@ impl<'c> ActorStmts<'c> {
 
     /// Finds the database actor for an article's actor (same kind, known by
     /// a strong name), or creates it; records every alias. Returns (id, created).
-    pub(super) fn resolve(&mut self, conn: &Connection, actor: &Actor, article_id: i64) -> rusqlite::Result<(i64, bool)> {
+    pub(super) fn resolve(&mut self, conn: &Connection, cache: &mut ActorCache, actor: &Actor, article_id: i64) -> rusqlite::Result<(i64, bool)> {
         let kind = actor.kind.as_str();
         let mut found: Option<i64> = None;
+        // The strong names asked for before one was found: none of them
+        // names an actor of this kind yet, so after this call each names `id`.
+        let mut asked: Vec<&str> = Vec::new();
         let names = std::iter::once(&actor.name).chain(actor.aliases.iter());
         for name in names.filter(|n| is_strong(n, actor.kind)) {
-            found = self.find.query_row(params![name, kind], |r| r.get::<_, Option<i64>>(0))?;
+            found = match cache.find(actor.kind, name) {
+                Some(id) => Some(id),
+                None => {
+                    let id = self.find.query_row(params![name, kind], |r| r.get::<_, Option<i64>>(0))?;
+                    if let Some(id) = id {
+                        cache.found(actor.kind, name, id);
+                    }
+                    id
+                }
+            };
             if found.is_some() {
                 break;
             }
+            asked.push(name);
         }
         let (id, created) = match found {
             Some(id) => {
-                if actor.title.is_some() {
+                if actor.title.is_some() && !cache.titled.contains(&id) {
                     self.fill_title.execute(params![actor.title, id])?;
+                    cache.titled.insert(id);
                 }
                 (id, false)
             }
             None => {
                 let name = self.free_name(&actor.name, kind, article_id)?;
                 self.insert.execute(params![name, kind, actor.title])?;
-                (conn.last_insert_rowid(), true)
+                let id = conn.last_insert_rowid();
+                if actor.title.is_some() {
+                    cache.titled.insert(id);
+                }
+                (id, true)
             }
         };
-        self.alias.execute(params![id, actor.name])?;
-        for a in &actor.aliases {
-            self.alias.execute(params![id, a])?;
+        for name in asked {
+            cache.found(actor.kind, name, id);
         }
+        for a in std::iter::once(&actor.name).chain(actor.aliases.iter()) {
+            if cache.aliases.insert((id, a.clone())) {
+                self.alias.execute(params![id, a])?;
+                cache.aliased(actor.kind, a, id);
+            }
+        }
+        cache.trim();
         Ok((id, created))
     }
 

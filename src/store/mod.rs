@@ -8,7 +8,7 @@ use std::path::Path;
 
 use rusqlite::{Connection, OpenFlags};
 
-pub use write::{check_facts, sha256_hex, write_batch, write_facts, ArticleRef, WriteError, Written};
+pub use write::{check_facts, sha256_hex, write_facts, ArticleRef, WriteError, Writer, Written};
 
 /// The schema, embedded at build time.
 pub const SCHEMA: &str = include_str!("../../schema.sql");
@@ -138,16 +138,26 @@ pub struct BulkSettings {
     synchronous: i64,
     cache_size: i64,
     temp_store: i64,
+    foreign_keys: i64,
 }
 
 /// Settings for a bulk load: in WAL mode `synchronous = NORMAL` keeps every
 /// committed transaction safe from a crash of the process (only a power loss
 /// may lose the last ones, never corrupt the file); a bigger page cache and
-/// in-memory temporary tables. Returns the previous values.
+/// in-memory temporary tables; no foreign-key look-ups, as the writer itself
+/// makes every reference (to rows it has just written or found, after
+/// `check_facts`). Returns the previous values.
 pub fn bulk_begin(conn: &Connection) -> rusqlite::Result<BulkSettings> {
     let get = |p: &str| conn.pragma_query_value(None, p, |r| r.get::<_, i64>(0));
-    let saved = BulkSettings { synchronous: get("synchronous")?, cache_size: get("cache_size")?, temp_store: get("temp_store")? };
-    conn.execute_batch("PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32768; PRAGMA temp_store = MEMORY;")?;
+    let saved = BulkSettings {
+        synchronous: get("synchronous")?,
+        cache_size: get("cache_size")?,
+        temp_store: get("temp_store")?,
+        foreign_keys: get("foreign_keys")?,
+    };
+    conn.execute_batch(
+        "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32768; PRAGMA temp_store = MEMORY; PRAGMA foreign_keys = OFF;",
+    )?;
     Ok(saved)
 }
 
@@ -157,6 +167,7 @@ pub fn bulk_end(conn: &Connection, saved: BulkSettings) -> rusqlite::Result<()> 
     conn.pragma_update(None, "synchronous", saved.synchronous)?;
     conn.pragma_update(None, "cache_size", saved.cache_size)?;
     conn.pragma_update(None, "temp_store", saved.temp_store)?;
+    conn.pragma_update(None, "foreign_keys", saved.foreign_keys)?;
     // Another connection may be reading; then the checkpoint is partial, which is fine.
     conn.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |_| Ok(()))?;
     Ok(())

@@ -7,6 +7,7 @@ use std::cell::Cell;
 use rusqlite::{params, Connection, OptionalExtension, Statement, Transaction, TransactionBehavior};
 use sha2::{Digest, Sha256};
 
+use super::actors::ActorCache;
 use crate::extract::Facts;
 
 /// What one article added.
@@ -157,37 +158,88 @@ impl<'a> CharOffsets<'a> {
 /// Writes one article in its own transaction. Returns `article_id: None`
 /// when its bytes (by sha256) were loaded before.
 pub fn write_facts(conn: &mut Connection, facts: &Facts, sha256: &str, path: Option<&str>) -> anyhow::Result<Written> {
-    let (mut written, err) = write_batch(conn, &[ArticleRef { facts, sha256, path }], |_| String::new());
+    let (mut written, err) = Writer::default().write_batch(conn, &[ArticleRef { facts, sha256, path }], |_| String::new());
     match err {
         Some(e) => Err(e.source),
         None => Ok(written.pop().unwrap_or_default()),
     }
 }
 
-/// Writes a batch of articles in one transaction, each all-or-nothing: when
-/// article `k` fails, the transaction is rolled back and articles `0..k` are
-/// written again in a new one, so the articles before it are committed and
-/// nothing of it is; the error names it (`origin` of its index). Returns what
-/// each article before the failure wrote.
-///
-/// (A savepoint per article would be simpler, but FTS5 flushes its index at
-/// every savepoint, which makes a bulk load several times slower.)
-pub fn write_batch(
-    conn: &mut Connection,
-    batch: &[ArticleRef],
-    origin: impl Fn(usize) -> String,
-) -> (Vec<Written>, Option<WriteError>) {
-    let fail = |i: usize, e: anyhow::Error| WriteError { origin: origin(i), source: e };
-    match write_all_or_none(conn, batch) {
-        Ok(done) => (done, None),
-        Err((k, e)) if k > 0 => match write_all_or_none(conn, &batch[..k]) {
-            Ok(done) => (done, Some(fail(k, e))),
-            Err((j, e2)) => (Vec::new(), Some(fail(j, e2))),
-        },
-        Err((k, e)) => (Vec::new(), Some(fail(k, e))),
-    }
+/// Writes batches of articles to one connection, keeping what it learnt of
+/// the actors table from one batch to the next.
+#[derive(Default)]
+pub struct Writer {
+    actors: ActorCache,
+    /// `PRAGMA data_version` when this writer last committed: another value
+    /// means another connection wrote in between, and the cache is stale.
+    data_version: Option<i64>,
 }
 
+impl Writer {
+    /// Writes a batch of articles in one transaction, each all-or-nothing: when
+    /// article `k` fails, the transaction is rolled back and articles `0..k` are
+    /// written again in a new one, so the articles before it are committed and
+    /// nothing of it is; the error names it (`origin` of its index). Returns what
+    /// each article before the failure wrote.
+    ///
+    /// (A savepoint per article would be simpler, but FTS5 flushes its index at
+    /// every savepoint, which makes a bulk load several times slower.)
+    pub fn write_batch(
+        &mut self,
+        conn: &mut Connection,
+        batch: &[ArticleRef],
+        origin: impl Fn(usize) -> String,
+    ) -> (Vec<Written>, Option<WriteError>) {
+        let fail = |i: usize, e: anyhow::Error| WriteError { origin: origin(i), source: e };
+        match self.write_all_or_none(conn, batch) {
+            Ok(done) => (done, None),
+            Err((k, e)) if k > 0 => match self.write_all_or_none(conn, &batch[..k]) {
+                Ok(done) => (done, Some(fail(k, e))),
+                Err((j, e2)) => (Vec::new(), Some(fail(j, e2))),
+            },
+            Err((k, e)) => (Vec::new(), Some(fail(k, e))),
+        }
+    }
+
+    /// Writes every article of `batch` in one transaction, or none of them:
+    /// on failure, the index of the article that failed and why.
+    fn write_all_or_none(&mut self, conn: &mut Connection, batch: &[ArticleRef]) -> Result<Vec<Written>, (usize, anyhow::Error)> {
+        let result = self.transaction(conn, batch);
+        if result.is_err() {
+            // Ids of rolled-back rows may be in the cache.
+            self.actors.clear();
+            self.data_version = None;
+        }
+        result
+    }
+
+    fn transaction(&mut self, conn: &mut Connection, batch: &[ArticleRef]) -> Result<Vec<Written>, (usize, anyhow::Error)> {
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(|e| (0, e.into()))?;
+        let version: i64 = tx.query_row("PRAGMA data_version", [], |r| r.get(0)).map_err(|e| (0, e.into()))?;
+        if self.data_version != Some(version) {
+            self.actors.clear();
+        }
+        let last = batch.len().saturating_sub(1);
+        let after: i64 = tx.query_row(include_str!("../sql/last_sentence_id.sql"), [], |r| r.get(0)).map_err(|e| (0, e.into()))?;
+        let defer = |on: bool| tx.prepare_cached(include_str!("../sql/defer_fts.sql")).and_then(|mut st| st.execute(params![on as i64]));
+        defer(true).map_err(|e| (0, e.into()))?;
+        let mut out = Vec::with_capacity(batch.len());
+        {
+            let mut st = Stmts::new(&tx).map_err(|e| (0, e.into()))?;
+            for (i, a) in batch.iter().enumerate() {
+                // Dropping `tx` on the error path rolls everything back.
+                out.push(write_one(&tx, &mut st, &mut self.actors, a).map_err(|e| (i, e))?);
+            }
+        }
+        tx.prepare_cached(include_str!("../sql/insert_sentences_fts.sql"))
+            .and_then(|mut st| st.execute(params![after]))
+            .map_err(|e| (last, e.into()))?;
+        defer(false).map_err(|e| (last, e.into()))?;
+        tx.commit().map_err(|e| (last, e.into()))?;
+        self.data_version = Some(version);
+        Ok(out)
+    }
+}
 /// The statements a load writes with, prepared once per transaction.
 ///
 /// Not rusqlite's statement cache: it clears a statement's bindings when
@@ -224,39 +276,15 @@ impl<'c> Stmts<'c> {
     }
 }
 
-/// Writes every article of `batch` in one transaction, or none of them:
-/// on failure, the index of the article that failed and why.
-fn write_all_or_none(conn: &mut Connection, batch: &[ArticleRef]) -> Result<Vec<Written>, (usize, anyhow::Error)> {
-    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(|e| (0, e.into()))?;
-    let last = batch.len().saturating_sub(1);
-    let after: i64 = tx.query_row(include_str!("../sql/last_sentence_id.sql"), [], |r| r.get(0)).map_err(|e| (0, e.into()))?;
-    let defer = |on: bool| tx.prepare_cached(include_str!("../sql/defer_fts.sql")).and_then(|mut st| st.execute(params![on as i64]));
-    defer(true).map_err(|e| (0, e.into()))?;
-    let mut out = Vec::with_capacity(batch.len());
-    {
-        let mut st = Stmts::new(&tx).map_err(|e| (0, e.into()))?;
-        for (i, a) in batch.iter().enumerate() {
-            // Dropping `tx` on the error path rolls everything back.
-            out.push(write_one(&tx, &mut st, a).map_err(|e| (i, e))?);
-        }
-    }
-    tx.prepare_cached(include_str!("../sql/insert_sentences_fts.sql"))
-        .and_then(|mut st| st.execute(params![after]))
-        .map_err(|e| (last, e.into()))?;
-    defer(false).map_err(|e| (last, e.into()))?;
-    tx.commit().map_err(|e| (last, e.into()))?;
-    Ok(out)
-}
-
 /// One article inside `tx`; `check_facts` first, so that a bad span fails
 /// before any of its rows is written.
-fn write_one(tx: &Transaction, st: &mut Stmts, a: &ArticleRef) -> anyhow::Result<Written> {
+fn write_one(tx: &Transaction, st: &mut Stmts, cache: &mut ActorCache, a: &ArticleRef) -> anyhow::Result<Written> {
     let existing: Option<i64> = st.article_by_sha.query_row(params![a.sha256], |r| r.get(0)).optional()?;
     if existing.is_some() {
         return Ok(Written::default());
     }
     check_facts(a.facts).map_err(|e| anyhow::anyhow!("invalid facts: {e}"))?;
-    Ok(insert(tx, st, a.facts, a.sha256, a.path)?)
+    Ok(insert(tx, st, cache, a.facts, a.sha256, a.path)?)
 }
 
 /// The text of a span already checked by `check_facts`.
@@ -264,7 +292,7 @@ fn text(body: &str, s: usize, e: usize) -> &str {
     body.get(s..e).unwrap_or("")
 }
 
-fn insert(tx: &Transaction, st: &mut Stmts, f: &Facts, sha256: &str, path: Option<&str>) -> rusqlite::Result<Written> {
+fn insert(tx: &Transaction, st: &mut Stmts, cache: &mut ActorCache, f: &Facts, sha256: &str, path: Option<&str>) -> rusqlite::Result<Written> {
     let a = &f.article;
     let body = a.body.as_str();
     let off = CharOffsets::new(body);
@@ -285,7 +313,7 @@ fn insert(tx: &Transaction, st: &mut Stmts, f: &Facts, sha256: &str, path: Optio
 
     let mut actor_ids = Vec::with_capacity(f.cast.actors.len());
     for actor in &f.cast.actors {
-        let (id, new) = st.actors.resolve(tx, actor, article_id)?;
+        let (id, new) = st.actors.resolve(tx, cache, actor, article_id)?;
         w.actors += new as usize;
         actor_ids.push(id);
     }
@@ -373,7 +401,7 @@ mod tests {
             ArticleRef { facts: &good, sha256: "a", path: None },
             ArticleRef { facts: &bad, sha256: "b", path: None },
         ];
-        let (done, err) = write_batch(&mut conn, &batch, |i| format!("item {i}"));
+        let (done, err) = Writer::default().write_batch(&mut conn, &batch, |i| format!("item {i}"));
         assert_eq!(done.len(), 1);
         assert!(err.unwrap().to_string().starts_with("item 1: invalid facts"));
         let n: i64 = conn.query_row("SELECT count(*) FROM articles", [], |r| r.get(0)).unwrap();
@@ -386,8 +414,84 @@ mod tests {
         let mut conn = crate::store::open_memory().unwrap();
         let f = facts("One.", &[(0, 4)]);
         let batch = [ArticleRef { facts: &f, sha256: "a", path: None }, ArticleRef { facts: &f, sha256: "a", path: None }];
-        let (done, err) = write_batch(&mut conn, &batch, |i| i.to_string());
+        let (done, err) = Writer::default().write_batch(&mut conn, &batch, |i| i.to_string());
         assert!(err.is_none());
         assert_eq!(done.iter().filter(|w| w.article_id.is_some()).count(), 1);
+    }
+
+    /// Articles whose actors share names in every order the cache can get
+    /// wrong: an alias first met on a new actor and later added to an older one.
+    fn cast_articles() -> Vec<Facts> {
+        use crate::extract::{Actor, ActorKind};
+        let casts: &[&[(&str, &[&str])]] = &[
+            &[("US government", &["US government"])],
+            &[("U.S. government", &["U.S. government", "U.S. Government"])],
+            &[("US government", &["US government", "U.S. government"])],
+            &[("U.S. Government", &["U.S. Government"])],
+            &[("Donald Trump", &["Trump", "Donald Trump"]), ("US government", &["US Government"])],
+            &[("President Trump", &["Donald Trump", "President Trump"])],
+        ];
+        casts
+            .iter()
+            .enumerate()
+            .map(|(i, cast)| {
+                let mut f = facts(&format!("Article {i}."), &[(0, 10)]);
+                f.cast.actors = cast
+                    .iter()
+                    .map(|(name, aliases)| Actor {
+                        name: name.to_string(),
+                        kind: if name.contains("Trump") { ActorKind::Person } else { ActorKind::Government },
+                        aliases: aliases.iter().map(|a| a.to_string()).collect(),
+                        title: None,
+                    })
+                    .collect();
+                f
+            })
+            .collect()
+    }
+
+    fn actor_rows(conn: &Connection) -> Vec<(i64, String)> {
+        let mut st = conn.prepare("SELECT actor_id, alias FROM actor_aliases ORDER BY 1, 2").unwrap();
+        st.query_map([], |r| Ok((r.get(0)?, r.get(1)?))).unwrap().map(Result::unwrap).collect()
+    }
+
+    #[test]
+    fn one_writer_across_batches_resolves_actors_as_the_database_alone_would() {
+        let articles = cast_articles();
+        let shas: Vec<String> = (0..articles.len()).map(|i| i.to_string()).collect();
+        let mut cached = crate::store::open_memory().unwrap();
+        let mut writer = Writer::default();
+        let mut fresh = crate::store::open_memory().unwrap();
+        for (f, sha) in articles.iter().zip(&shas) {
+            let one = [ArticleRef { facts: f, sha256: sha, path: None }];
+            assert!(writer.write_batch(&mut cached, &one, |i| i.to_string()).1.is_none());
+            assert!(Writer::default().write_batch(&mut fresh, &one, |i| i.to_string()).1.is_none());
+        }
+        assert_eq!(actor_rows(&cached), actor_rows(&fresh));
+        // "U.S. Government" became an alias of actor 1 in the third article.
+        let id: i64 = cached
+            .query_row(include_str!("../sql/find_actor.sql"), params!["U.S. GOVERNMENT", "government"], |r| r.get(0))
+            .unwrap();
+        assert_eq!(id, 1);
+    }
+
+    #[test]
+    fn a_writer_forgets_what_another_connection_may_have_changed() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("t.db");
+        let mut a = crate::store::open(&path, crate::store::Access::Create).unwrap();
+        let b = crate::store::open(&path, crate::store::Access::ReadWrite).unwrap();
+        let articles = cast_articles();
+        let mut writer = Writer::default();
+        let one = |i: usize| [ArticleRef { facts: &articles[i], sha256: ["a", "b", "c"][i], path: None }];
+        assert!(writer.write_batch(&mut a, &one(0), |i| i.to_string()).1.is_none());
+        // Another connection deletes everything; the writer must not reuse actor 1.
+        b.execute_batch("PRAGMA foreign_keys = ON; DELETE FROM articles; DELETE FROM actors;").unwrap();
+        assert!(writer.write_batch(&mut a, &one(2), |i| i.to_string()).1.is_none());
+        let dangling: i64 = a
+            .query_row("SELECT count(*) FROM actor_aliases x LEFT JOIN actors a ON a.id = x.actor_id WHERE a.id IS NULL", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(dangling, 0);
+        drop(b);
     }
 }

@@ -109,6 +109,16 @@ pub fn get() -> &'static Lex {
     })
 }
 
+/// The class of a subject pronoun, also when contracted ("he's", "they’ve").
+pub fn pronoun(w: &str) -> Option<PronounClass> {
+    let p = &get().pronouns;
+    if let Some(&c) = p.get(w) {
+        return Some(c);
+    }
+    let (head, tail) = w.split_once(['\'', '’'])?;
+    matches!(tail, "s" | "d" | "ll" | "ve" | "re" | "m").then(|| p.get(head).copied()).flatten()
+}
+
 /// Determiners and possessives that open a noun phrase.
 pub fn is_determiner(w: &str) -> bool {
     matches!(w, "the" | "a" | "an" | "this" | "that" | "these" | "those" | "his" | "her" | "its" | "their" | "our" | "my" | "your")
@@ -148,6 +158,74 @@ pub fn is_sentence_opener(w: &str) -> bool {
             | "according" | "under" | "from" | "by" | "during" | "earlier" | "later" | "last" | "now" | "then"
             | "there" | "here" | "what" | "why" | "how" | "who" | "where" | "some" | "many" | "most" | "all"
     )
+}
+
+/// Function words that never name an actor, even capitalised at a
+/// sentence start: pronouns, possessives, determiners, quantifiers and
+/// number words ("He", "His", "Another", "Two").
+pub fn is_closed_class(w: &str) -> bool {
+    is_determiner(w)
+        || is_quantifier(w)
+        || matches!(
+            w,
+            "he" | "she" | "it" | "they" | "we" | "i" | "you" | "him" | "them" | "us" | "me" | "hers" | "theirs"
+                | "ours" | "mine" | "yours" | "another" | "each" | "every" | "either" | "neither" | "no" | "none"
+                | "such" | "any" | "six" | "seven" | "eight" | "nine" | "ten" | "dozens" | "hundreds" | "thousands"
+                | "millions" | "there" | "here" | "not" | "only" | "even" | "perhaps" | "maybe" | "instead"
+                | "who" | "whom" | "whose" | "which" | "what" | "others" | "someone" | "somebody" | "anyone"
+                | "everyone" | "nobody" | "one" | "ex" | "former" | "newly" | "then" | "now"
+                | "eleven" | "twelve" | "thirteen" | "fourteen" | "fifteen" | "sixteen" | "seventeen" | "eighteen"
+                | "nineteen" | "twenty" | "thirty" | "forty" | "fifty" | "dozen" | "hundred" | "thousand" | "million" | "more" | "fewer" | "less" | "half"
+                | "additionally" | "separately" | "similarly" | "moreover" | "furthermore" | "likewise" | "overall"
+                | "finally" | "ultimately" | "indeed" | "notably" | "importantly" | "specifically" | "currently"
+                | "previously" | "initially" | "eventually" | "meanwhile" | "however" | "nonetheless" | "nevertheless"
+        )
+}
+
+/// Auxiliaries, modals and copulas: a clause without "that" after a verb
+/// like "announced" or "denied" is a clause only when it has one of these
+/// ("denied the plan was dead" but not "denied the allegations").
+pub fn is_finite_marker(w: &str) -> bool {
+    matches!(
+        w,
+        "is" | "are" | "was" | "were" | "will" | "would" | "can" | "could" | "should" | "shall" | "may" | "might"
+            | "must" | "has" | "have" | "had" | "do" | "does" | "did" | "won't" | "wouldn't" | "can't" | "couldn't"
+            | "isn't" | "aren't" | "wasn't" | "weren't" | "hasn't" | "haven't" | "hadn't" | "doesn't" | "didn't"
+            | "don't" | "shouldn't" | "won’t" | "wouldn’t" | "can’t" | "couldn’t" | "isn’t" | "aren’t" | "wasn’t"
+            | "weren’t" | "hasn’t" | "haven’t" | "hadn’t" | "doesn’t" | "didn’t" | "don’t" | "shouldn’t" | "need"
+            | "needs" | "remains" | "remained"
+    )
+}
+
+/// Subject pronouns and "there" that open a clause ("claimed he was ...").
+pub fn opens_clause(w: &str) -> bool {
+    matches!(w, "he" | "she" | "it" | "they" | "we" | "i" | "you" | "there" | "this")
+        || ["'", "’"].iter().any(|a| {
+            w.split_once(a).is_some_and(|(p, _)| matches!(p, "he" | "she" | "it" | "they" | "we" | "i" | "you" | "there" | "that"))
+        })
+}
+
+/// Abbreviated titles written with a dot ("Sen.", "Lt.", "Dr.").
+pub fn is_title_abbreviation(w: &str) -> bool {
+    matches!(
+        w,
+        "sen" | "rep" | "gov" | "gen" | "lt" | "col" | "capt" | "sgt" | "dr" | "mr" | "mrs" | "ms" | "pres" | "adm" | "maj"
+            | "cmdr" | "prof" | "rev" | "sr" | "jr" | "st" | "atty" | "supt" | "insp" | "det" | "cpl" | "pvt" | "brig"
+    )
+}
+
+/// An adverb in -ly ("publicly", "repeatedly"), not a noun in -ly
+/// ("family", "ally", "assembly").
+pub fn is_adverb(w: &str) -> bool {
+    w.len() > 4
+        && w.ends_with("ly")
+        && !get().nouns.contains_key(w)
+        && !matches!(w, "family" | "ally" | "rally" | "assembly" | "supply" | "reply" | "monopoly" | "anomaly" | "italy" | "july" | "bully")
+}
+
+/// Negation right before a verb ("did not say", "don't think").
+pub fn is_negation(w: &str) -> bool {
+    matches!(w, "not" | "never" | "n't" | "no") || w.ends_with("n't") || w.ends_with("n’t") || w == "cannot"
 }
 
 pub fn is_calendar_word(w: &str) -> bool {

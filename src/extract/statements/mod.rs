@@ -17,7 +17,7 @@ use quotes::Quote;
 use speaker::Resolver;
 
 use super::segment;
-use super::types::{Cast, Sentence, Statement, StatementKind};
+use super::types::{ActorKind, Cast, Sentence, Statement, StatementKind};
 
 /// Finds who said what. May add actors to `cast` (e.g. "the report").
 pub fn extract(body: &str, sentences: &[Sentence], cast: &mut Cast) -> Vec<Statement> {
@@ -29,6 +29,7 @@ pub fn extract(body: &str, sentences: &[Sentence], cast: &mut Cast) -> Vec<State
     let quoted = |pos: usize| all_quotes.iter().flatten().any(|q| q.open <= pos && pos < q.close.max(q.end));
     let known = cast.actors.len();
     let mut res = Resolver::new(cast, quoted);
+    res.note_subjects(body, sentences);
     let mut out = Vec::new();
     let mut last: Option<Carry> = None;
     for (p, qs) in paras.iter().zip(&all_quotes) {
@@ -189,6 +190,17 @@ fn is_quote_mark(c: char) -> bool {
     matches!(c, '"' | '“' | '”' | '‘' | '’' | '\'' | '«' | '»' | '„')
 }
 
+/// Whether a cue takes a clause without "that".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Zero {
+    /// "said the talks were over".
+    Any,
+    /// Only a clause that shows a subject pronoun or a finite verb.
+    Clause,
+    /// Never ("to deny asylum").
+    Never,
+}
+
 /// What names the speaker of a cue.
 #[derive(Debug, Clone)]
 struct Subject {
@@ -210,6 +222,10 @@ struct Cue {
     fwd: Option<(usize, usize)>,
     /// Content before the attribution ("..., he said.").
     back: Option<(usize, usize)>,
+    /// An attribution inside the content ("In some places, he said, roads
+    /// ..."): `back` then spans the whole sentence and this part is cut
+    /// from the statement's text.
+    gap: Option<(usize, usize)>,
 }
 
 impl Cue {
@@ -303,7 +319,12 @@ impl Para<'_> {
                 }
                 if let Some((s, e)) = self.trim(span) {
                     if quotes::word_count(&self.body[s..e]) >= 3 {
-                        out.push(self.statement(s, e, StatementKind::Indirect, Some(c), c.subject.as_ref().and_then(|x| x.actor)));
+                        let mut st = self.statement(s, e, StatementKind::Indirect, Some(c), c.subject.as_ref().and_then(|x| x.actor));
+                        if let Some((gs, ge)) = c.gap.filter(|&(gs, ge)| s < gs && ge < e) {
+                            let head = self.body[s..gs].trim_end();
+                            st.text = format!("{head}, {}", &self.body[ge..e]);
+                        }
+                        out.push(st);
                     }
                 }
             }
@@ -330,6 +351,8 @@ impl Para<'_> {
                 speakers[i] = Some(a);
             } else if let Some(a) = self.previous_sentence_subject(&worthy[i], res) {
                 speakers[i] = Some(a);
+            } else if let Some(a) = self.clause_person(&worthy[i], res) {
+                speakers[i] = Some(a);
             }
             owner[i] = None;
         }
@@ -341,7 +364,17 @@ impl Para<'_> {
             }
             // A quote inside reported speech: the whole clause, quotes and all,
             // is one direct statement ("said the rebels had “agreed to ...”").
-            let clause = owner[i].and_then(|c| cues[c].content_with(q).map(|f| (c, f)));
+            // Content that opens with the quote and goes on with the narrator
+            // ("wrote, “...,” and shared a link") is the quote alone.
+            let narrated = |fs: usize, fe: usize| {
+                self.body.get(fs..q.open).is_some_and(|b| b.trim_matches(|c: char| c.is_whitespace() || c == ',' || c == ':').is_empty())
+                    && self.body[q.start..q.end].trim_end().ends_with(',')
+                    && self.body.get(q.close..fe).is_some_and(|rest| {
+                        let r = rest.trim_start();
+                        r.starts_with("and ") || r.starts_with("before ") || r.starts_with("then ")
+                    })
+            };
+            let clause = owner[i].and_then(|c| cues[c].content_with(q).filter(|&(fs, fe)| !narrated(fs, fe)).map(|f| (c, f)));
             if let Some((c, (fs, fe))) = clause {
                 if !clause_done[c] {
                     clause_done[c] = true;
@@ -419,7 +452,8 @@ impl Para<'_> {
     fn previous_sentence_subject(&self, q: &Quote, res: &mut Resolver) -> Option<usize> {
         let qt = self.toks.iter().position(|t| t.s >= q.open)?;
         let sent = self.toks[qt].sent;
-        if sent <= self.p.first || self.toks[qt].s != self.sent_start(sent).max(q.open) {
+        // Only a quote that opens its sentence.
+        if sent <= self.p.first || self.toks[..qt].iter().any(|t| t.sent == sent && t.word) {
             return None;
         }
         let limit = self.toks.iter().position(|t| t.sent >= sent)?;
@@ -427,6 +461,24 @@ impl Para<'_> {
             return None;
         }
         self.sentence_subject(sent - 1, limit, res).and_then(|s| s.actor)
+    }
+
+    /// "Argo echoed the mayor, expressing concerns about “a rush ...”": a
+    /// quote inside a sentence with no verb of saying is most often the
+    /// words of the person the sentence is about, when it names one first.
+    fn clause_person(&self, q: &Quote, res: &mut Resolver) -> Option<usize> {
+        let qt = self.toks.iter().position(|t| t.s >= q.open)?;
+        let sent = self.toks[qt].sent;
+        let first = self.toks.iter().position(|t| t.sent == sent && t.word && !t.quoted)?;
+        if first >= qt {
+            return None;
+        }
+        let (_, _, a) = res.mention_over(self.toks[first].s, self.toks[first].e).or_else(|| {
+            // "Commissioner Jane Doe": a title before the name.
+            let n = self.toks.get(first + 1).filter(|t| t.word && t.sent == sent)?;
+            res.mention_over(n.s, n.e)
+        })?;
+        (res.cast.actors.get(a)?.kind == ActorKind::Person).then_some(a)
     }
 
     /// "Trump: ‘...’" in a headline: the name before a colon that opens the quote.
@@ -483,7 +535,7 @@ impl Para<'_> {
             if !t.word {
                 return Some(j);
             }
-            if skip && (lex.skip.contains(self.lw(t)) || (self.lw(t).ends_with("ly") && self.lw(t).len() > 4 && !self.capitalised(j))) {
+            if skip && (lex.skip.contains(self.lw(t)) || (lex::is_adverb(self.lw(t)) && !self.capitalised(j))) {
                 continue;
             }
             return Some(j);
@@ -503,12 +555,66 @@ impl Para<'_> {
         }
         let low = self.low(i);
         let ing = low.ends_with("ing");
-        // Nominal uses ("the reported deal", "his claims") and passives ("was told").
+        // Nominal uses ("the reported deal", "his claims", "Blanche's claim")
+        // and passives ("was told", "totals reported by").
+        let infinitive = self.prev_word(i, false).is_some_and(|j| self.low(j) == "to");
         if let Some(j) = self.prev_word(i, false) {
-            if lex::is_determiner(self.low(j)) && !matches!(self.low(j), "that") {
+            let l = self.low(j);
+            if lex::is_determiner(l) && !matches!(l, "that") {
+                return None;
+            }
+            let owner = l.strip_suffix("'s").or_else(|| l.strip_suffix("’s"));
+            if self.toks[j].word && owner.is_some_and(|o| !lex::opens_clause(o) && !matches!(o, "that" | "who" | "what" | "here")) {
                 return None;
             }
         }
+        if !ing && self.low(after) == "by" {
+            return None;
+        }
+        // Denied or asked about, not asserted: "did not say", "never
+        // claimed", "Do you think ...?".
+        let negated = (0..i)
+            .rev()
+            .take_while(|&k| {
+                let t = &self.toks[k];
+                let l = self.lw(t);
+                t.sent == sent && t.word && (lex.skip.contains(l) || lex::is_negation(l) || lex::is_adverb(l))
+            })
+            .any(|k| lex::is_negation(self.low(k)));
+        if negated {
+            return None;
+        }
+        // "pressed her on whether she believes ...", "if he says ...":
+        // asked or supposed, not asserted.
+        let doubted = (0..i)
+            .rev()
+            .take_while(|&k| self.toks[k].sent == sent && !matches!(self.punct(k), Some(',' | ';' | ':' | '—' | '–')))
+            .take(8)
+            .any(|k| matches!(self.low(k), "whether" | "if" | "unless"));
+        if doubted {
+            return None;
+        }
+        if verb.think {
+            let st = self.body.get(self.sent_start(sent)..self.sent_end(sent)).unwrap_or("");
+            if st.trim_end_matches(|c: char| c.is_whitespace() || is_quote_mark(c)).ends_with('?') {
+                return None;
+            }
+        }
+        // The verbs of saying as such take any clause; the others ("announced
+        // charges", "denied the claims") need "that", a quote or a clause
+        // that shows a finite verb.
+        let core = matches!(
+            low,
+            "say" | "says" | "said" | "saying" | "tell" | "tells" | "told" | "telling" | "add" | "adds" | "added"
+                | "adding" | "think" | "thinks" | "thought" | "believe" | "believes" | "believed"
+        );
+        let zero = if infinitive {
+            Zero::Never
+        } else if core {
+            Zero::Any
+        } else {
+            Zero::Clause
+        };
         let pw = self.prev_word(i, true);
         if let Some(j) = pw {
             let l = self.low(j);
@@ -521,11 +627,17 @@ impl Para<'_> {
         }
         // Tell-class object ("told reporters", "tell CNN").
         let mut obj_end = after;
-        if verb.tell {
+        // "..., asked Sen. Jane Doe": after a quote or comma the name is the
+        // inverted subject, not an object.
+        let pre_mark = self.prev_word(i, true).is_some_and(|j| {
+            self.punct(j).is_some_and(is_quote_mark) || (self.punct(j) == Some(',') && j > 0 && (self.toks[j - 1].quoted || self.punct(j - 1).is_some_and(is_quote_mark)))
+        });
+        if verb.tell && !pre_mark {
             let mut k = after;
             let mut n = 0;
             let mut that_at = None;
-            while k < self.toks.len() && self.toks[k].sent == sent && n < 6 {
+            let mut pron_at = false;
+            while k < self.toks.len() && self.toks[k].sent == sent && n < 10 {
                 let t = &self.toks[k];
                 if !t.word || t.quoted {
                     break;
@@ -534,7 +646,13 @@ impl Para<'_> {
                     that_at = Some(k);
                     break;
                 }
+                // "asked Friday what share ...", "told them how": a question
+                // or a manner, not reported content.
+                if matches!(self.lw(t), "what" | "whether" | "how" | "why" | "when" | "where" | "who" | "which" | "if") {
+                    return None;
+                }
                 if lex.pronouns.contains_key(self.lw(t)) && k > after {
+                    pron_at = true;
                     break;
                 }
                 k += 1;
@@ -542,12 +660,32 @@ impl Para<'_> {
             }
             obj_end = match that_at {
                 Some(k) => k,
-                None if k > after && !self.toks.get(k).is_some_and(|t| t.word) => k,
+                None if k > after && (pron_at || !self.toks.get(k).is_some_and(|t| t.word)) => k,
                 None => {
-                    // No "that": the object is one word or a capitalised name.
+                    // No "that": the object is one word or a capitalised name,
+                    // or a phrase after a determiner ("the hosts of the show").
                     let mut k = after;
                     if k < self.toks.len() && self.toks[k].word {
+                        let det = lex::is_determiner(self.low(k));
+                        // "told host Sean Hannity": a role and the name after it.
+                        let role = lex.nouns.get(self.low(k)) == Some(&NounClass::Role);
                         k += 1;
+                        if role && k < self.toks.len() && self.toks[k].word && self.capitalised(k) {
+                            k += 1;
+                        }
+                        if det {
+                            while k < self.toks.len()
+                                && k < after + 6
+                                && self.toks[k].word
+                                && self.toks[k].sent == sent
+                                && !self.toks[k].quoted
+                                && !lex::get().adjuncts.contains(self.low(k))
+                                && !lex::is_calendar_word(self.low(k))
+                                && lex::pronoun(self.low(k)).is_none()
+                            {
+                                k += 1;
+                            }
+                        }
                         while k < self.toks.len() && self.toks[k].word && self.capitalised(k) && self.capitalised(k - 1) {
                             k += 1;
                         }
@@ -565,8 +703,37 @@ impl Para<'_> {
         let subject = if ing && pw.is_some_and(|j| self.punct(j) == Some(',')) {
             // ", saying that ..." continues the clause's speaker.
             cues.iter().rev().find(|c| c.sent == sent).and_then(|c| c.subject.clone()).or_else(|| self.sentence_subject(sent, i, res))
-        } else if pw.is_some_and(|j| matches!(self.low(j), "but" | "and")) {
-            self.sentence_subject(sent, i, res)
+        } else if pw.is_some_and(|j| matches!(self.low(j), "but" | "and") || (ing && matches!(self.low(j), "after" | "before" | "while" | "when" | "since" | "then"))) {
+            // "and asserting that", "after hinting that": the clause's subject.
+            cues.iter().rev().find(|c| c.sent == sent && ing).and_then(|c| c.subject.clone()).or_else(|| self.sentence_subject(sent, i, res))
+        } else if self.punct(i.wrapping_sub(1)) == Some(',')
+            && self.toks.get(obj_end).is_some_and(|t| {
+                let l = self.lw(t);
+                t.word
+                    && t.sent == sent
+                    && !t.quoted
+                    && !lex.adjuncts.contains(l)
+                    && !lex.skip.contains(l)
+                    && !lex::is_calendar_word(l)
+                    && !matches!(l, "of" | "to" | "from" | "with" | "by" | "about" | "for" | "as" | "that")
+            })
+            && !verb.tell
+        {
+            // "..., using AI, said Joe Lin": a name right after the verb is
+            // the inverted subject, whatever stands before the comma.
+            // Only when the name ends the clause ("said Joe Lin, co-founder"),
+            // not "X, an aide, said Iran was ...".
+            let after = self.subject_after(obj_end, sent, res).filter(|s| {
+                let n = self.tok_after(s.e);
+                self.toks.get(n).is_none_or(|t| t.sent != sent || matches!(self.punct(n), Some(',' | '.' | '!' | '?' | ';')))
+            });
+            match after {
+                Some(s) => {
+                    inverted = true;
+                    Some(s)
+                }
+                None => self.subject_before(i, res),
+            }
         } else {
             match self.subject_before(i, res) {
                 Some(s) => Some(s),
@@ -580,18 +747,71 @@ impl Para<'_> {
         if verb.noun && subject.is_none() {
             return None;
         }
+        // "would be to say that ...": nobody says it.
+        if infinitive && subject.is_none() {
+            return None;
+        }
+        // "If you think ...": the generic reader is no speaker.
+        if subject.as_ref().is_some_and(|s| self.body.get(s.s..s.e).is_some_and(|w| w.eq_ignore_ascii_case("you"))) {
+            return None;
+        }
+        // Without a speaker only the verbs of saying as such are speech
+        // ("There was no doubt that", "It is worth noting that").
+        let participle = ing && pw.is_some_and(|j| self.punct(j) == Some(',') || matches!(self.low(j), "and" | "but" | "after" | "before" | "while" | "when" | "since" | "then"));
+        // "with outlets flat out denying that": a participle's subject
+        // stands right before it, not further back in the sentence.
+        let subject = if ing && !participle && !inverted {
+            subject.filter(|s| {
+                let between = self.toks[self.tok_after(s.e).min(i)..i].iter().filter(|t| {
+                    let l = self.lw(t);
+                    t.word && !lex.skip.contains(l) && !lex::is_adverb(l) && !matches!(l, "been" | "is" | "was" | "are" | "were" | "be" | "am")
+                });
+                between.count() <= 1
+            })
+        } else {
+            subject
+        };
+        // "The intelligence community has concluded that ...": an explicit
+        // "that" after a finite verb (or ", saying that") is speech even
+        // when the speaker is not recognised.
+        if subject.is_none() && !core && !((participle || !ing) && !infinitive && self.low(after) == "that") {
+            return None;
+        }
+        // "a rule that says ...", "rulings that said ...": the subject is a
+        // thing named before the relative pronoun, not a speaker.
+        if subject.is_none() && !inverted && self.prev_word(i, true).is_some_and(|j| matches!(self.low(j), "that" | "which")) {
+            return None;
+        }
+        // A form that is also a noun is a verb only right after its subject:
+        // not "Michigan – two more states the party must win".
+        if verb.noun && !inverted {
+            let next_to = pw.is_some_and(|j| {
+                let t = &self.toks[j];
+                if t.word {
+                    subject.as_ref().is_some_and(|s| s.e >= t.e)
+                } else {
+                    self.punct(j) == Some(',')
+                }
+            });
+            if !next_to {
+                return None;
+            }
+        }
         let attr = match &subject {
             Some(s) if !inverted => s.s.min(self.toks[i].s),
             _ => self.toks[i].s,
         };
         let phrase_end = if inverted { subject.as_ref().map_or(obj_end, |s| self.tok_after(s.e)) } else { obj_end };
-        let fwd = if inverted { None } else { self.forward(phrase_end, verb, sent) };
-        let back = self.backward(attr, phrase_end, sent, cues);
+        let fwd = if inverted { None } else { self.forward(phrase_end, verb, sent, zero) };
+        // "advised a quick exit", "to describe a picture": such verbs
+        // attribute what comes before them only when it is a quote.
+        let quote_only = infinitive || (verb.tell && !verb.zero);
+        let (back, gap) = self.backward(attr, phrase_end, sent, cues, quote_only).map_or((None, None), |(b, g)| (Some(b), g));
         if fwd.is_none() && back.is_none() {
             return None;
         }
         let ce = self.toks.get(obj_end.saturating_sub(1)).map_or(self.toks[i].e, |t| t.e).max(self.toks[i].e);
-        Some(Cue { sent, cs: self.toks[i].s, ce, attr, subject, fwd, back })
+        Some(Cue { sent, cs: self.toks[i].s, ce, attr, subject, fwd, back, gap })
     }
 
     fn tok_after(&self, byte: usize) -> usize {
@@ -599,7 +819,7 @@ impl Para<'_> {
     }
 
     /// Content after the cue phrase ending at token `k`.
-    fn forward(&self, k: usize, verb: Verb, sent: usize) -> Option<(usize, usize)> {
+    fn forward(&self, k: usize, verb: Verb, sent: usize, zero: Zero) -> Option<(usize, usize)> {
         let end = self.sent_end(sent);
         let t = self.toks.get(k).filter(|t| t.sent == sent)?;
         if !t.word {
@@ -622,12 +842,19 @@ impl Para<'_> {
             return self.toks.get(k + 1).filter(|n| n.sent == sent).map(|n| (n.s, end));
         }
         // "said Monday that", "saying shortly after it was signed that".
-        let adjunct = lex::get().adjuncts.contains(self.lw(t)) || lex::is_calendar_word(self.lw(t));
+        // "wrote to his followers, “...”", "groused to a crowd that ...".
+        let adjunct = lex::get().adjuncts.contains(self.lw(t)) || lex::is_calendar_word(self.lw(t)) || self.lw(t) == "to";
         if adjunct {
             let mut j = k + 1;
-            while j < self.toks.len() && j < k + 9 && self.toks[j].sent == sent && !self.toks[j].quoted {
+            while j < self.toks.len() && j < k + 16 && self.toks[j].sent == sent && !self.toks[j].quoted {
                 if self.lw(&self.toks[j]) == "that" {
                     return self.toks.get(j + 1).filter(|n| n.sent == sent).map(|n| (n.s, end));
+                }
+                // The comma inside "20,000".
+                let digit = |k: usize| self.text(k).starts_with(|c: char| c.is_ascii_digit());
+                if self.punct(j) == Some(',') && digit(j - 1) && self.toks.get(j + 1).is_some_and(|n| n.s == self.toks[j].e) && digit(j + 1) {
+                    j += 1;
+                    continue;
                 }
                 if matches!(self.punct(j), Some(':' | ',')) {
                     let n = self.toks.get(j + 1).filter(|n| n.sent == sent)?;
@@ -643,8 +870,19 @@ impl Para<'_> {
             }
             return None;
         }
-        if !verb.zero || self.lw(t).len() <= 1 && !self.capitalised(k) {
+        if !verb.zero || zero == Zero::Never || self.lw(t).len() <= 1 && !self.capitalised(k) {
             return None;
+        }
+        if zero == Zero::Clause && !lex::opens_clause(self.lw(t)) {
+            let finite = self.toks[k..]
+                .iter()
+                .take_while(|n| n.sent == sent)
+                .filter(|n| n.word)
+                .take(12)
+                .any(|n| lex::is_finite_marker(self.lw(n)));
+            if !finite {
+                return None;
+            }
         }
         if matches!(
             self.lw(t),
@@ -656,12 +894,19 @@ impl Para<'_> {
     }
 
     /// Content before an attribution that starts at byte `attr` ("..., he said.").
-    fn backward(&self, attr: usize, phrase_end: usize, sent: usize, cues: &[Cue]) -> Option<(usize, usize)> {
+    fn backward(&self, attr: usize, phrase_end: usize, sent: usize, cues: &[Cue], quote_only: bool) -> Option<((usize, usize), Option<(usize, usize)>)> {
         // Back over the subject's titles ("State Department spokesman").
         let mut ai = self.tok_after(attr);
         let mut steps = 0;
-        while ai > 0 && self.toks[ai - 1].word && self.toks[ai - 1].sent == sent && steps < 6 {
-            ai -= 1;
+        while ai > 0 && self.toks[ai - 1].sent == sent && steps < 6 {
+            if self.toks[ai - 1].word {
+                ai -= 1;
+            } else if ai >= 2 && self.punct(ai - 1) == Some('.') && lex::is_title_abbreviation(self.low(ai - 2)) && self.capitalised(ai - 2) {
+                // "Sen. Jane Doe".
+                ai -= 2;
+            } else {
+                break;
+            }
             steps += 1;
         }
         if ai == 0 {
@@ -675,12 +920,35 @@ impl Para<'_> {
         // After the cue phrase: the sentence ends, or a comma, within a few
         // words (more after a quote: "said of the move during an interview").
         let after_quote = before.quoted || is_quote_mark(c);
+        if quote_only && !after_quote {
+            return None;
+        }
+        // An object after the verb ("..., analysts announced a plan",
+        // "officials have described entering a new phase"): only adjuncts
+        // may follow an attribution ("..., he said in a statement").
+        if !after_quote
+            && self.toks.get(phrase_end).is_some_and(|t| {
+                let l = self.lw(t);
+                t.word
+                    && t.sent == sent
+                    && !lex::get().adjuncts.contains(l)
+                    && !lex::is_calendar_word(l)
+                    && !matches!(l, "of" | "about" | "from" | "with" | "by" | "as" | "there" | "here" | "afterwards" | "afterward")
+            })
+        {
+            return None;
+        }
         let limit = if after_quote { 16 } else { 5 };
         let mut k = phrase_end;
         let mut n = 0;
         while k < self.toks.len() && self.toks[k].sent == sent {
             let t = &self.toks[k];
             if !t.word {
+                // "said David Wyss of Standard & Poor's".
+                if self.punct(k) == Some('&') {
+                    k += 1;
+                    continue;
+                }
                 break;
             }
             if self.lw(t) == "that" || n >= limit {
@@ -695,11 +963,31 @@ impl Para<'_> {
         if after_quote {
             // The content is the quote before: an empty span marks the cue as
             // an attribution, and linking gives it the quote.
-            return Some((before.s, before.s));
+            return Some(((before.s, before.s), None));
         }
         let start = cues_start(cues, sent).unwrap_or_else(|| self.sent_start(sent));
         let start = start.max(self.p.start);
-        (start < before.s).then_some((start, before.s))
+        if start >= before.s {
+            return None;
+        }
+        // "In some places, he said, permission was ...": a short opener
+        // before the attribution, the clause after it.
+        if k == phrase_end && self.punct(k) == Some(',') && quotes::word_count(&self.body[start..before.s]) < 8 {
+            let rest = self.toks.get(k + 1).filter(|t| t.word && t.sent == sent && !t.quoted);
+            let clause = rest.is_some_and(|t| {
+                let l = self.lw(t);
+                !lex::get().verbs.contains_key(l)
+                    && !lex::get().adjuncts.contains(l)
+                    && !matches!(l, "and" | "but" | "or" | "though" | "although" | "while" | "as" | "according" | "because" | "so" | "which" | "who" | "when" | "if" | "citing" | "referring")
+            });
+            let end = self.sent_end(sent);
+            if let Some(t) = rest.filter(|_| clause) {
+                if quotes::word_count(self.body.get(t.s..end).unwrap_or("")) >= 3 {
+                    return Some(((start, end), Some((before.s, t.s))));
+                }
+            }
+        }
+        Some(((start, before.s), None))
     }
 
     /// The forward content of a cue ends where a later cue's attribution
@@ -758,7 +1046,7 @@ impl Para<'_> {
             let start = cues_start(cues, sent).unwrap_or_else(|| self.sent_start(sent)).max(self.p.start);
             (None, (start < self.toks[pj].s).then_some((start, self.toks[pj].s)))
         };
-        Some(Cue { sent, cs: self.toks[i].s, ce, attr: self.toks[i].s, subject, fwd, back })
+        Some(Cue { sent, cs: self.toks[i].s, ce, attr: self.toks[i].s, subject, fwd, back, gap: None })
     }
 
     /// The speaker named right before the verb at token `i`.
@@ -778,6 +1066,14 @@ impl Para<'_> {
                 return None;
             }
             if !t.word {
+                // "Senator Jane Doe (D-Md.) stated": over the parenthesis.
+                if self.punct(j) == Some(')') && adjacent {
+                    let open = (j.saturating_sub(12)..j).rev().find(|&k| self.toks[k].sent == sent && self.punct(k) == Some('('));
+                    if let Some(o) = open {
+                        j = o;
+                        continue;
+                    }
+                }
                 match self.punct(j) {
                     Some(';' | ':' | '(' | ')') => return None,
                     Some(c) if is_quote_mark(c) => return None,
@@ -788,13 +1084,26 @@ impl Para<'_> {
                 }
             }
             let l = self.lw(t);
-            if adjacent && (lex.skip.contains(l) || (l.ends_with("ly") && l.len() > 4 && !self.capitalised(j))) {
+            if adjacent && (lex.skip.contains(l) || (lex::is_adverb(l) && !self.capitalised(j))) {
                 continue;
             }
             if let Some(s) = self.mention_at(j, res) {
+                // "Rep. Andy Ogles of Tennessee told": the place qualifies the name.
+                let place = s.actor.and_then(|a| res.cast.actors.get(a)).is_some_and(|a| matches!(a.kind, ActorKind::Place | ActorKind::Country));
+                let mut ms = self.tok_after(s.s);
+                // "the Jewish Federation of Greater Houston".
+                while place && ms > 0 && self.toks[ms - 1].word && self.capitalised(ms - 1) && self.toks[ms - 1].sent == sent && !self.first_word_of_sentence(ms - 1) {
+                    ms -= 1;
+                }
+                if place && ms > 0 && matches!(self.low(ms - 1), "of" | "from") {
+                    j = ms - 1;
+                    adjacent = false;
+                    words += 1;
+                    continue;
+                }
                 return Some(s);
             }
-            if let Some(&pc) = lex.pronouns.get(l) {
+            if let Some(pc) = lex::pronoun(l) {
                 if adjacent {
                     return Some(Subject { s: t.s, e: t.e, actor: res.pronoun(pc, t.s) });
                 }
@@ -807,13 +1116,51 @@ impl Para<'_> {
                     return Some(self.description(j, nc, res));
                 }
             }
-            if self.capitalised(j) && !lex::is_calendar_word(l) && !(self.first_word_of_sentence(j) && (lex::is_sentence_opener(l) || lex.skip.contains(l))) {
+            // "maritime insurers said": a plural noun right before a verb of
+            // saying is a group of people even when no lexicon knows it.
+            if adjacent && self.plural_subject(j, i) {
+                return Some(self.description(j, NounClass::People, res));
+            }
+            if self.capitalised(j)
+                && !lex::is_calendar_word(l)
+                && !lex::is_closed_class(l)
+                && !(self.first_word_of_sentence(j) && (lex::is_sentence_opener(l) || lex.skip.contains(l)))
+            {
+                // "Sen. Jane Doe, a Democrat from Arizona said": an appositive
+                // whose closing comma is missing.
+                let mut b = j;
+                while b > 0 && self.toks[b - 1].word && self.toks[b - 1].sent == sent && self.capitalised(b - 1) {
+                    b -= 1;
+                }
+                if b >= 3 && matches!(self.low(b - 1), "a" | "an") && self.punct(b - 2) == Some(',') {
+                    if let Some(s) = self.mention_at(b - 3, res) {
+                        return Some(s);
+                    }
+                    if self.toks[b - 3].word && self.capitalised(b - 3) {
+                        return self.proper_np(b - 3, res);
+                    }
+                }
                 if let Some(s) = self.proper_np(j, res) {
                     return Some(s);
                 }
             }
             if matches!(l, "that" | "which" | "because" | "if" | "whether") {
                 return None;
+            }
+            // "those who said", "a pope who thinks": the speaker is the
+            // phrase the relative pronoun stands for, or nobody we know.
+            if l == "who" && adjacent {
+                let mut a = j.checked_sub(1)?;
+                if self.punct(a) == Some(',') {
+                    a = a.checked_sub(1)?;
+                }
+                if self.toks[a].sent != sent || !self.toks[a].word {
+                    return None;
+                }
+                if let Some(s) = self.mention_at(a, res) {
+                    return Some(s);
+                }
+                return lex.nouns.get(self.low(a)).filter(|_| !self.capitalised(a)).map(|&nc| self.description(a, nc, res));
             }
             adjacent = false;
             words += 1;
@@ -824,20 +1171,69 @@ impl Para<'_> {
         None
     }
 
+    /// Whether the word at `j`, right before the verb at `i`, is a plain
+    /// plural noun heading the verb's subject: lower case, not a time or
+    /// measure word, its phrase not the object of a preposition.
+    fn plural_subject(&self, j: usize, i: usize) -> bool {
+        let lex = lex::get();
+        let l = self.low(j);
+        let core = matches!(self.low(i), "say" | "said" | "told" | "tell" | "warned" | "argue" | "argued" | "insist" | "insisted");
+        if !core || self.capitalised(j) || l.len() < 5 || !l.ends_with('s') || l.ends_with("ss") || l.ends_with("us") || l.ends_with("is") {
+            return false;
+        }
+        if lex.verbs.contains_key(l) || lex.skip.contains(l) || lex::pronoun(l).is_some() || lex::is_closed_class(l) {
+            return false;
+        }
+        if matches!(l, "days" | "weeks" | "months" | "years" | "hours" | "times" | "decades" | "nights" | "mornings" | "evenings" | "others" | "things" | "terms" | "dollars" | "percent" | "points" | "words" | "sides" | "remarks" | "comments" | "statements" | "interviews" | "questions" | "reports" | "news" | "series" | "less" | "this" | "yes" | "thanks") {
+            return false;
+        }
+        // Back over adjectives and nouns to the start of the phrase.
+        let sent = self.toks[j].sent;
+        let mut k = j;
+        while k > 0 {
+            let p = k - 1;
+            let t = &self.toks[p];
+            if t.sent != sent || !t.word || t.quoted || self.capitalised(p) && !self.first_word_of_sentence(p) {
+                break;
+            }
+            let pl = self.lw(t);
+            if lex::is_determiner(pl) || lex::is_quantifier(pl) {
+                k = p;
+                break;
+            }
+            // "after maritime insurers said": a clause opens here.
+            if matches!(pl, "after" | "before" | "as" | "that" | "because" | "since" | "while" | "when" | "although" | "though" | "but") {
+                return true;
+            }
+            if matches!(pl, "of" | "in" | "on" | "at" | "for" | "with" | "during" | "from" | "to" | "by" | "than" | "and" | "or" | "about" | "against" | "between" | "among" | "over" | "under")
+                || lex.verbs.contains_key(pl)
+                || lex.skip.contains(pl)
+            {
+                return false;
+            }
+            k = p;
+            if j - k > 3 {
+                return false;
+            }
+        }
+        // The phrase opens the sentence or a clause after a comma.
+        k == 0 || self.toks[k - 1].sent != sent || matches!(self.punct(k - 1), Some(',' | ';' | '—' | '–')) || self.first_word_of_sentence(k)
+    }
+
     /// "Ramos, 58, told AFP", "X, a former aide, said": the name before an
     /// appositive that ends right before the verb at token `i`.
     fn appositive_subject(&self, i: usize, res: &mut Resolver) -> Option<Subject> {
         let comma = self.prev_word(i, true)?;
-        if self.punct(comma) != Some(',') {
-            return None;
-        }
+        // "X, a former aide, said" and "X — an aide covering Y — said".
+        let mark = self.punct(comma).filter(|c| matches!(c, ',' | '—' | '–'))?;
+        let dash = mark != ',';
         let sent = self.toks[i].sent;
         // The appositive may hold commas itself ("a salesman from Sumter, South
         // Carolina,"): try the earlier commas, nearest first.
         let commas: Vec<usize> = (0..comma)
             .rev()
             .take_while(|&k| self.toks[k].sent == sent && !self.toks[k].quoted)
-            .filter(|&k| self.punct(k) == Some(','))
+            .filter(|&k| if dash { matches!(self.punct(k), Some('—' | '–')) } else { self.punct(k) == Some(',') })
             .take(5)
             .collect();
         let lex = lex::get();
@@ -855,18 +1251,23 @@ impl Para<'_> {
                 || l.starts_with(|c: char| c.is_ascii_digit())
                 || !self.capitalised(first)
                 || role;
-            let name = open.checked_sub(1)?;
+            let mut name = open.checked_sub(1)?;
+            // "Rep. Jane Doe (D-Md.), chair of ...": over the parenthesis.
+            if self.punct(name) == Some(')') {
+                let o = (name.saturating_sub(12)..name).rev().find(|&k| self.toks[k].sent == sent && self.punct(k) == Some('('))?;
+                name = o.checked_sub(1)?;
+            }
             (appositive && self.toks[name].word && self.toks[name].sent == sent && !self.toks[name].quoted).then_some(name)
         })?;
         if let Some(s) = self.mention_at(name, res) {
             return Some(s);
         }
-        if let Some(&pc) = lex::get().pronouns.get(self.low(name)) {
+        if let Some(pc) = lex::pronoun(self.low(name)) {
             let t = &self.toks[name];
             return Some(Subject { s: t.s, e: t.e, actor: res.pronoun(pc, t.s) });
         }
         let nl = self.low(name);
-        if self.capitalised(name) && !lex::is_calendar_word(nl) && !(self.first_word_of_sentence(name) && lex::is_sentence_opener(nl)) {
+        if self.capitalised(name) && !lex::is_calendar_word(nl) && !lex::is_closed_class(nl) && !(self.first_word_of_sentence(name) && lex::is_sentence_opener(nl)) {
             return self.proper_np(name, res);
         }
         None
@@ -878,22 +1279,61 @@ impl Para<'_> {
         let mut j = k;
         let mut last_cap = None;
         let mut n = 0;
-        while j < self.toks.len() && self.toks[j].sent == sent && self.toks[j].word && !self.toks[j].quoted && n < 8 {
+        // The dot of a title abbreviation ("Sen. Jane Doe") does not end the phrase.
+        let title_dot = |j: usize| {
+            self.punct(j) == Some('.')
+                && j > 0
+                && self.toks[j - 1].word
+                && self.capitalised(j - 1)
+                && lex::is_title_abbreviation(self.low(j - 1))
+                && self.toks.get(j + 1).is_some_and(|t| t.word && t.sent == sent)
+        };
+        while j < self.toks.len() && self.toks[j].sent == sent && (self.toks[j].word || title_dot(j)) && !self.toks[j].quoted && n < 8 {
+            if !self.toks[j].word {
+                j += 1;
+                continue;
+            }
             let l = self.low(j);
             if let Some(s) = self.mention_at(j, res) {
                 // Prefer a description head that follows ("the UN report").
+                let mut titled = false;
                 let mut h = j + 1;
                 while h < self.toks.len() && self.toks[h].word && h < j + 4 {
                     if let Some(&nc) = lex.nouns.get(self.low(h)) {
+                        // "RNC spokesman Sean Spicer": a title before the name.
+                        let titles_name = nc == NounClass::Role && self.toks.get(h + 1).is_some_and(|n| n.word && n.sent == sent) && self.capitalised(h + 1);
+                        if titles_name {
+                            titled = true;
+                            break;
+                        }
                         if !self.capitalised(h) {
                             return Some(self.description(h, nc, res));
                         }
                     }
                     h += 1;
                 }
+                if titled {
+                    n += h + 1 - j;
+                    j = h + 1;
+                    last_cap = None;
+                    continue;
+                }
+                // "Los Angeles Police Chief Jim McDonnell": a place that
+                // qualifies the name after it.
+                let place = s.actor.and_then(|a| res.cast.actors.get(a)).is_some_and(|a| matches!(a.kind, ActorKind::Place | ActorKind::Country));
+                let next = self.tok_after(s.e);
+                let word_at = |k: usize| self.toks.get(k).is_some_and(|t| t.word && t.sent == sent && !t.quoted);
+                // "Virginia delegate Beau Correll" too.
+                let role_then_name = word_at(next) && lex.nouns.get(self.low(next)) == Some(&NounClass::Role) && word_at(next + 1) && self.capitalised(next + 1);
+                if place && word_at(next) && (self.capitalised(next) || role_then_name) {
+                    n += 1;
+                    j = next;
+                    last_cap = None;
+                    continue;
+                }
                 return Some(s);
             }
-            if let Some(&pc) = lex.pronouns.get(l) {
+            if let Some(pc) = lex::pronoun(l) {
                 if n == 0 {
                     let t = &self.toks[j];
                     return Some(Subject { s: t.s, e: t.e, actor: res.pronoun(pc, t.s) });
@@ -973,7 +1413,7 @@ impl Para<'_> {
                 j = k;
                 break;
             }
-            if lex::get().verbs.contains_key(self.lw(t)) || lex::get().skip.contains(self.lw(t)) || matches!(self.lw(t), "of" | "to" | "in" | "on" | "at" | "by" | "for" | "with" | "and" | "but" | "from") {
+            if lex::get().verbs.contains_key(self.lw(t)) || lex::get().skip.contains(self.lw(t)) || matches!(self.lw(t), "of" | "to" | "in" | "on" | "at" | "by" | "for" | "with" | "and" | "but" | "from" | "after" | "before" | "as" | "because" | "since" | "while" | "when" | "although" | "though" | "than" | "if") {
                 break;
             }
             if inner.is_none() {
@@ -1012,7 +1452,7 @@ impl Para<'_> {
             if !(self.capitalised(p) || connector(self.lw(t))) {
                 break;
             }
-            if self.first_word_of_sentence(p) && lex::is_sentence_opener(self.lw(t)) {
+            if lex::is_closed_class(self.lw(t)) || (self.first_word_of_sentence(p) && lex::is_sentence_opener(self.lw(t))) {
                 break;
             }
             k = p;
@@ -1034,7 +1474,8 @@ impl Para<'_> {
         let e = self.toks[j].e;
         let raw = &self.body[s..e];
         let name = raw.trim_end_matches("’s").trim_end_matches("'s");
-        if name.is_empty() || lex::is_calendar_word(&name.to_lowercase()) {
+        let low = name.to_lowercase();
+        if name.is_empty() || lex::is_calendar_word(&low) || lex::is_closed_class(&low) || lex::is_sentence_opener(&low) {
             return None;
         }
         let actor = res.proper(name);
@@ -1045,6 +1486,13 @@ impl Para<'_> {
     /// person mention, else its first mention, else its first longer name.
     fn sentence_subject(&self, sent: usize, limit: usize, res: &mut Resolver) -> Option<Subject> {
         let range: Vec<usize> = (0..limit).filter(|&k| self.toks[k].sent == sent && self.toks[k].word && !self.toks[k].quoted).collect();
+        // "He didn't say which ... and said": the pronoun that opens the sentence.
+        if let Some(&k) = range.first().filter(|&&k| self.first_word_of_sentence(k)) {
+            if let Some(pc) = lex::pronoun(self.low(k)) {
+                let t = &self.toks[k];
+                return Some(Subject { s: t.s, e: t.e, actor: res.pronoun(pc, t.s) });
+            }
+        }
         let mut first_any = None;
         for &k in &range {
             let t = &self.toks[k];
@@ -1054,7 +1502,9 @@ impl Para<'_> {
                 if person {
                     return self.mention_at(k, res);
                 }
-                if first_any.is_none() {
+                // "A California sheriff ...": a place qualifies, it does not speak.
+                let place = res.cast.actors.get(a).is_some_and(|a| matches!(a.kind, ActorKind::Place));
+                if first_any.is_none() && !place {
                     first_any = Some(k);
                 }
             }
@@ -1062,12 +1512,24 @@ impl Para<'_> {
         if let Some(k) = first_any {
             return self.mention_at(k, res);
         }
+        // "A California sheriff running for governor has ...": a speaker
+        // noun among the first words.
+        let lex = lex::get();
+        if let Some(&h) = range.iter().take(5).find(|&&k| !self.capitalised(k) && lex.nouns.contains_key(self.low(k))) {
+            if let Some(&nc) = lex.nouns.get(self.low(h)) {
+                return Some(self.description(h, nc, res));
+            }
+        }
         // No mentions: the first run of two or more capitalised words, or a
         // capitalised word that opens the sentence.
         let mut k = 0;
         while k < range.len() {
             let j = range[k];
-            if self.capitalised(j) && !lex::is_calendar_word(self.low(j)) && !(self.first_word_of_sentence(j) && lex::is_sentence_opener(self.low(j))) {
+            if self.capitalised(j)
+                && !lex::is_calendar_word(self.low(j))
+                && !lex::is_closed_class(self.low(j))
+                && !(self.first_word_of_sentence(j) && lex::is_sentence_opener(self.low(j)))
+            {
                 let mut e = k;
                 while e + 1 < range.len() && range[e + 1] == range[e] + 1 && self.capitalised(range[e + 1]) {
                     e += 1;

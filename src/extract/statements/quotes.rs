@@ -36,7 +36,33 @@ pub fn find(body: &str, start: usize, end: usize) -> Vec<Quote> {
     let mut out = Vec::new();
     let mut open: Option<usize> = None; // index into chars
     let mut last_end = start;
+    let mut skip_next = false;
     for (k, &(pos, c)) in chars.iter().enumerate() {
+        if skip_next {
+            skip_next = false;
+            continue;
+        }
+        // Two right single marks as a closing double mark: `“...,’’ he said`.
+        if c == '’' && open.is_some() && chars.get(k + 1).is_some_and(|x| x.1 == '’') {
+            if let Some(o) = open.take() {
+                let (opos, oc) = chars[o];
+                out.push(Quote { open: opos, start: opos + oc.len_utf8(), end: pos, close: pos + 2 * c.len_utf8(), closed: true, single: false });
+                last_end = pos + 2 * c.len_utf8();
+            }
+            skip_next = true;
+            continue;
+        }
+        // Paragraphs run together: `... accelerated. "Today's ...` opens a
+        // new quotation (the last one's closing mark was never written).
+        if c == '"' && open.is_some() && reopens(&chars, k) {
+            if let Some(o) = open.take() {
+                let (opos, oc) = chars[o];
+                let end = start + text[..pos - start].trim_end().len();
+                out.push(Quote { open: opos, start: opos + oc.len_utf8(), end, close: end, closed: true, single: false });
+            }
+            open = Some(k);
+            continue;
+        }
         let opening = is_open_double(c) || (c == '"' && open.is_none());
         let closing = is_close_double(c) || (c == '"' && open.is_some());
         if opening {
@@ -74,6 +100,17 @@ pub fn find(body: &str, start: usize, end: usize) -> Vec<Quote> {
     singles(&chars, &mut out);
     out.sort_by_key(|q| q.start);
     out
+}
+
+/// A straight mark at `k` that can only open a quotation, right after the
+/// end of a sentence: `accelerated. "Today's`.
+fn reopens(chars: &[(usize, char)], k: usize) -> bool {
+    let next = chars.get(k + 1).map(|x| x.1);
+    if k < 2 || !chars[k - 1].1.is_whitespace() || !next.is_some_and(|n| n.is_alphanumeric() || n == '\'' || n == '‘') {
+        return false;
+    }
+    let before = chars[..k].iter().rev().map(|x| x.1).find(|c| !c.is_whitespace());
+    before.is_some_and(|b| matches!(b, '.' | '?' | '!'))
 }
 
 fn skip_space(body: &str, from: usize, to: usize) -> usize {
@@ -175,6 +212,17 @@ mod tests {
     #[test]
     fn single_marks_inside_double_quotes_are_not_separate_quotes() {
         assert_eq!(texts("“He told me ‘no way’ twice,” she said."), ["He told me ‘no way’ twice,"]);
+    }
+
+    #[test]
+    fn a_straight_mark_after_a_sentence_end_opens_a_new_quote() {
+        let p = "He said: \"We will study it. Much has changed. \"The ruling stands.\" Jones, a prisoner, won.";
+        assert_eq!(texts(p), ["We will study it. Much has changed.", "The ruling stands."]);
+    }
+
+    #[test]
+    fn two_right_single_marks_close_a_double_quote() {
+        assert_eq!(texts("“We talked to janitors,’’ Masiello said."), ["We talked to janitors,"]);
     }
 
     #[test]

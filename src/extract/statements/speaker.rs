@@ -21,6 +21,9 @@ pub struct Resolver<'c> {
     /// Actors that stand for a description (documents, groups of people,
     /// roles): never the antecedent of "the group".
     described: Vec<usize>,
+    /// Starts of the mentions that open their sentence (its subject, most
+    /// likely): "he" prefers them to a name met as an object.
+    subjects: Vec<usize>,
 }
 
 fn is_thing(k: ActorKind) -> bool {
@@ -44,7 +47,25 @@ impl<'c> Resolver<'c> {
         ante.sort_unstable();
         let mut ments: Vec<(usize, usize, usize)> = cast.mentions.iter().map(|m| (m.start, m.end, m.actor)).collect();
         ments.sort_unstable();
-        Resolver { cast, ante, speakers: Vec::new(), docs: Vec::new(), described: Vec::new(), ments }
+        Resolver { cast, ante, speakers: Vec::new(), docs: Vec::new(), described: Vec::new(), ments, subjects: Vec::new() }
+    }
+
+    /// Marks the mentions that stand within the first few words of their
+    /// sentence as subjects.
+    pub fn note_subjects(&mut self, body: &str, sentences: &[crate::extract::types::Sentence]) {
+        let mut subj: Vec<usize> = self
+            .cast
+            .mentions
+            .iter()
+            .filter(|m| {
+                sentences.get(m.sentence).is_some_and(|s| {
+                    s.start <= m.start && body.get(s.start..m.start).is_some_and(|b| b.split_whitespace().count() <= 4)
+                })
+            })
+            .map(|m| m.start)
+            .collect();
+        subj.sort_unstable();
+        self.subjects = subj;
     }
 
     /// The mention overlapping `start..end` that ends last: (start, end, actor).
@@ -76,10 +97,17 @@ impl<'c> Resolver<'c> {
         if class == PronounClass::SelfRef {
             return None;
         }
+        // "it" is one thing, not a group described by a plural noun
+        // ("economists"); "they" may be either.
+        let plural_described = |a: usize| {
+            class == PronounClass::Thing
+                && self.described.contains(&a)
+                && self.cast.actors.get(a).is_some_and(|x| x.kind == ActorKind::Group && x.name.ends_with('s'))
+        };
         // "it" and "they" most often continue the last speaker of that kind.
         let person = matches!(class, PronounClass::Person | PronounClass::Male | PronounClass::Female);
         if !person {
-            if let Some(&(_, a)) = self.speakers.iter().rev().find(|&&(p, a)| p < pos && fits(self.kind(a))) {
+            if let Some(&(_, a)) = self.speakers.iter().rev().find(|&&(p, a)| p < pos && fits(self.kind(a)) && !plural_described(a)) {
                 return Some(a);
             }
         }
@@ -89,7 +117,30 @@ impl<'c> Resolver<'c> {
             _ => false,
         };
         let i = self.ante.partition_point(|&(p, _)| p < pos);
-        self.ante[..i].iter().rev().find(|&&(_, a)| fits(self.kind(a)) && !clash(a)).map(|&(_, a)| a)
+        let mut cands = self.ante[..i].iter().rev().filter(|&&(_, a)| fits(self.kind(a)) && !clash(a) && !plural_described(a));
+        let first = cands.next().copied();
+        if !matches!(class, PronounClass::Male | PronounClass::Female) {
+            return first.map(|(_, a)| a);
+        }
+        // "he" of a name that is neither known as a man's nor a speaker yet
+        // ("Chennai-based Tata", a company taken for a person) yields to a
+        // nearby person who is.
+        // Likewise a man met as an object ("against Ivo Minar") yields to
+        // the subject of a sentence just before ("Federer was ...").
+        let spoke = |a: usize| self.speakers.iter().any(|&(_, s)| s == a);
+        let sure = |a: usize| self.gender(a).is_some() || spoke(a);
+        let good = |p: usize, a: usize| spoke(a) || self.subjects.binary_search(&p).is_ok();
+        let (p0, a0) = first?;
+        if sure(a0) && good(p0, a0) {
+            return Some(a0);
+        }
+        let window: Vec<(usize, usize)> = std::iter::once((p0, a0)).chain(cands.take_while(|&&(p, _)| p0 - p < 1500).copied()).collect();
+        let pick = window
+            .iter()
+            .find(|&&(p, a)| sure(a) && good(p, a))
+            .or_else(|| window.iter().find(|&&(p, a)| good(p, a) && self.gender(a0).is_none()))
+            .map_or(a0, |&(_, a)| a);
+        Some(pick)
     }
 
     /// A person's gender when an honorific or given name tells it: true = male.
@@ -156,17 +207,14 @@ impl<'c> Resolver<'c> {
                 Some(a)
             }
             NounClass::People => {
+                // The determiner never belongs in the name ("that prosecutors",
+                // "his attorneys"); a quantifier only when the head would
+                // stand alone ("some countries", but "defense officials").
                 let mut words: Vec<&str> = mods.to_vec();
-                let mut with_det = Vec::new();
-                if !det.is_empty() && det != "the" {
-                    with_det.push(det);
-                }
-                with_det.extend(words.iter().copied());
-                // Keep a quantifier only when the head would stand alone.
                 while words.first().is_some_and(|w| lex::is_quantifier(&w.to_lowercase())) {
                     words.remove(0);
                 }
-                let name = if words.is_empty() && !with_det.is_empty() { join(&with_det, head) } else { join(&words, head) };
+                let name = if words.is_empty() { join(mods, head) } else { join(&words, head) };
                 Some(self.cast.find_or_add(&name, ActorKind::Group))
             }
             NounClass::Collective => {
@@ -211,15 +259,21 @@ impl<'c> Resolver<'c> {
                 Some(self.cast.find_or_add(&join(mods, head), kind))
             }
             NounClass::Role => {
-                if let Some(a) = inner {
+                // "Trump's spokesman" is not Trump, and "a US official" not
+                // the United States: only a person inside the phrase is the
+                // speaker ("Secretary of State Mike Pompeo").
+                if let Some(a) = inner.filter(|&a| self.kind(a) == ActorKind::Person && !mods.iter().any(|m| is_possessive(m))) {
                     return Some(a);
                 }
-                if definite {
+                // "the family's attorney" names a new person, not the one
+                // last called attorney.
+                let owned = mods.iter().any(|m| is_possessive(m));
+                if definite && !owned {
                     let i = self.ante.partition_point(|&(p, _)| p < pos);
                     let titled = self.ante[..i].iter().rev().find(|&&(_, a)| {
                         self.cast.actors.get(a).is_some_and(|x| {
                             x.kind == ActorKind::Person
-                                && x.title.as_deref().is_some_and(|t| t.to_lowercase().split_whitespace().any(|w| w == head))
+                                && x.title.as_deref().is_some_and(|t| title_names(t, head))
                         })
                     });
                     if let Some(&(_, a)) = titled {
@@ -235,7 +289,8 @@ impl<'c> Resolver<'c> {
     /// an actor known by that name or surname, a near spelling of a known
     /// person's surname, or a new actor.
     pub fn proper(&mut self, name: &str) -> Option<usize> {
-        if name.is_empty() {
+        let low = name.to_lowercase();
+        if name.is_empty() || lex::is_closed_class(&low) || lex::is_sentence_opener(&low) {
             return None;
         }
         if let Some(a) = self.cast.find(name) {
@@ -266,6 +321,19 @@ impl<'c> Resolver<'c> {
         let kind = if name.contains(' ') { ActorKind::Person } else { ActorKind::Other };
         Some(self.cast.find_or_add(name, kind))
     }
+}
+
+/// Whether title `t` is a `head` ("President" for "the president"), not a
+/// lesser rank of it ("Vice President", "Deputy Director").
+fn title_names(t: &str, head: &str) -> bool {
+    let words: Vec<String> = t.to_lowercase().split_whitespace().map(|w| w.trim_matches('.').to_string()).collect();
+    words.iter().enumerate().any(|(i, w)| {
+        w == head && !(i > 0 && matches!(words[i - 1].as_str(), "vice" | "deputy" | "assistant" | "under" | "associate" | "former"))
+    })
+}
+
+fn is_possessive(w: &str) -> bool {
+    w.ends_with("'s") || w.ends_with("’s") || w.ends_with("s'") || w.ends_with("s’")
 }
 
 fn join(mods: &[&str], head: &str) -> String {

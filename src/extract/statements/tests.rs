@@ -315,3 +315,106 @@ fn she_said_skips_the_man_named_last() {
     let rows = run(body, &[("Maria Lopez", ActorKind::Person), ("Mr. Grant", ActorKind::Person)]);
     assert_eq!(rows.iter().filter(|r| r.0 == "direct").map(|r| r.3.as_str()).collect::<Vec<_>>(), vec!["Maria Lopez"]);
 }
+
+#[test]
+fn a_capitalised_possessive_is_never_a_speaker() {
+    let body = "His attorneys say the evidence will show he is innocent.";
+    let r = run(body, &[]);
+    assert_eq!(r, [row("indirect", "say", "the evidence will show he is innocent.", "attorneys")]);
+}
+
+#[test]
+fn announcing_or_denying_a_noun_phrase_is_not_a_statement() {
+    let body = "Prosecutors announced charges against the singer on Monday. Jane Doe denied the allegations. Jane Doe denied the plan was dead.";
+    assert_eq!(run(body, &[("Jane Doe", P)]), [row("indirect", "denied", "the plan was dead.", "Jane Doe")]);
+}
+
+#[test]
+fn negated_or_questioned_cognition_is_not_a_statement() {
+    let body = "Jane Doe does not think the plan will work. Does John Roe believe the plan will work?";
+    assert!(run(body, &[("Jane Doe", P), ("John Roe", P)]).is_empty());
+}
+
+#[test]
+fn an_attribution_inside_the_sentence_is_cut_from_its_text() {
+    let body = "In some places, Jane Doe said, permission to dig was impossible to get.";
+    let r = run(body, &[("Jane Doe", P)]);
+    assert_eq!(r, [row("indirect", "said", "In some places, permission to dig was impossible to get.", "Jane Doe")]);
+}
+
+#[test]
+fn a_role_owned_by_a_country_is_not_the_country() {
+    let body = "The plan is ready, Greece’s migration minister said.";
+    let r = run(body, &[("Greece", ActorKind::Country)]);
+    assert_eq!(r, [row("indirect", "said", "The plan is ready", "Greece’s migration minister")]);
+}
+
+#[test]
+fn he_prefers_a_recent_subject_to_a_man_met_as_an_object() {
+    let body = "Roger Federer was not worried. The champion had to go the distance against Ivo Minar.\n\n“I had a slow start again,” he said.";
+    let r = run(body, &[("Roger Federer", P), ("Ivo Minar", P)]);
+    assert_eq!(r, [row("direct", "said", "I had a slow start again", "Roger Federer")]);
+}
+
+#[test]
+fn a_name_after_the_verb_wins_over_a_name_before_the_comma() {
+    let body = "There will be room for humans in attacks using Claude, said Joe Lin, a founder.";
+    let r = run(body, &[("Claude", O), ("Joe Lin", P)]);
+    assert_eq!(r, [row("indirect", "said", "There will be room for humans in attacks using Claude", "Joe Lin")]);
+}
+
+#[test]
+fn a_parenthesis_or_a_place_does_not_hide_the_speaker() {
+    let body = "Rep. Jane Doe (D-Md.), chair of the Platform Committee, said that the plan was “fully open.” “This is a show,” said Virginia delegate John Roe.";
+    let r = run(body, &[("Jane Doe", P), ("Platform Committee", O), ("Virginia", ActorKind::Place), ("John Roe", P)]);
+    assert_eq!(r.len(), 2);
+    assert_eq!(r[0].3, "Jane Doe");
+    assert_eq!(r[1].3, "John Roe");
+}
+
+#[test]
+fn a_quote_after_wrote_to_ends_with_the_quote() {
+    let body = "Jane Doe wrote to her 20,000 followers, “It is time to end this for good,” and shared a link. “Go back home now,” John Roe barked.";
+    assert_eq!(
+        run(body, &[("Jane Doe", P), ("John Roe", P)]),
+        [row("direct", "wrote", "It is time to end this for good", "Jane Doe"), row("direct", "barked", "Go back home now", "John Roe")]
+    );
+}
+
+#[test]
+fn a_dash_appositive_is_skipped() {
+    let body = "John Roe — a prosecutor covering Davidson County — said that the risk was real.";
+    let r = run(body, &[("John Roe", P), ("Davidson County", ActorKind::Place)]);
+    assert_eq!(r, [row("indirect", "said", "the risk was real.", "John Roe")]);
+}
+
+#[test]
+fn questions_and_relative_clauses_are_not_statements() {
+    let body = "Jane Doe had asked Friday what share of that drop had been among women. It skirted a rule that says any attempts had to be voted on.";
+    assert!(run(body, &[("Jane Doe", P)]).is_empty());
+}
+
+#[test]
+fn a_participle_takes_only_the_subject_right_before_it() {
+    let body = "Media undercut Jane Doe, with outlets flat out denying that the rescue happened. Jane Doe has been publicly saying that the war is over.";
+    assert_eq!(run(body, &[("Jane Doe", P)]), [row("indirect", "saying", "the war is over.", "Jane Doe")]);
+}
+
+#[test]
+fn the_family_said_names_the_family() {
+    let body = "The family said the plan was fine.";
+    assert_eq!(run(body, &[]), [row("indirect", "said", "the plan was fine.", "family")]);
+}
+
+#[test]
+fn an_attribution_with_an_adjunct_keeps_the_name_before_the_verb() {
+    let body = "“The numbers put our campaign on pace to win,” Jeff Weaver, the campaign manager, said in a statement.";
+    assert_eq!(run(body, &[]), [row("direct", "said", "The numbers put our campaign on pace to win", "Jeff Weaver")]);
+}
+
+#[test]
+fn who_said_takes_the_phrase_before_who_not_an_earlier_name() {
+    let body = "Jane Doe spoke first. The mood was shared by many, including those who said they had voted for her.";
+    let r = run(body, &[("Jane Doe", P)]);
+    assert_eq!(r, [row("indirect", "said", "they had voted for her.", "")]);
+}
