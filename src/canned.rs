@@ -20,7 +20,6 @@
 //! with the name of a built-in query replaces it.
 
 mod guard;
-pub mod lex;
 
 pub use guard::{check_read_only, sql_error};
 
@@ -31,7 +30,7 @@ use anyhow::{anyhow, Context, Result};
 
 use crate::error::usage;
 use crate::render::{self, Options};
-use lex::Token;
+use crate::sql_lex::{self as lex, Kind};
 
 /// One parameter of a canned query.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -235,21 +234,17 @@ pub fn parse(text: &str, file: &str, origin: &str) -> Result<Canned> {
     let mut used: Vec<&str> = Vec::new();
     let mut ended = false;
     for t in &toks {
-        match *t {
-            Token::Semicolon(_) => ended = true,
-            Token::Positional(off) => {
-                return Err(at(line_of(off), "positional parameter '?': use a declared :NAME".into()));
+        match (t.kind, t.param_name(&sql)) {
+            (Kind::Semi, _) => ended = true,
+            (Kind::Param, None) => {
+                return Err(at(line_of(t.start), "positional parameter '?': use a declared :NAME".into()));
             }
             _ if ended => {
-                let off = match *t {
-                    Token::Param(_, o) | Token::Word(_, o) | Token::Other(o) => o,
-                    _ => 0,
-                };
-                return Err(at(line_of(off), "more than one SQL statement (a canned query is one statement)".into()));
+                return Err(at(line_of(t.start), "more than one SQL statement (a canned query is one statement)".into()));
             }
-            Token::Param(p, off) => {
+            (_, Some(p)) => {
                 if !params.iter().any(|(d, _)| d.name == p) {
-                    return Err(at(line_of(off), format!("parameter :{p} is used but not declared (add `-- param: {p}: description`)")));
+                    return Err(at(line_of(t.start), format!("parameter :{p} is used but not declared (add `-- param: {p}: description`)")));
                 }
                 used.push(p);
             }

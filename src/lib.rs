@@ -9,6 +9,7 @@ pub mod extract;
 pub mod input;
 pub mod render;
 pub mod repl;
+pub mod sql_lex;
 pub mod store;
 
 use anyhow::Result;

@@ -2,7 +2,8 @@
 -- description: Pairs of actors named in the same sentences, most frequent first
 -- param: actor: Only pairs with this actor (name or alias, case-insensitive) = ''
 -- param: limit: Maximum number of pairs = 100
--- Two branches, one per case, so that a given actor is looked up through
+-- Two branches: without an actor, the pair counts kept by the loader in
+-- actor_pairs; with one, that actor's sentences, looked up through
 -- idx_mentions_actor_article instead of pairing every sentence of the corpus.
 WITH who AS (
     SELECT id FROM actors WHERE name = :actor COLLATE NOCASE
@@ -10,18 +11,15 @@ WITH who AS (
     SELECT actor_id FROM actor_aliases WHERE alias = :actor COLLATE NOCASE
 ),
 pairs AS (
-    SELECT DISTINCT m1.sentence_id, m1.article_id, m1.actor_id AS a1, m2.actor_id AS a2
-    FROM mentions m1
-    JOIN mentions m2 ON m2.sentence_id = m1.sentence_id AND m2.actor_id > m1.actor_id
-    WHERE :actor = ''
-    UNION ALL
-    SELECT DISTINCT m1.sentence_id, m1.article_id, min(m1.actor_id, m2.actor_id), max(m1.actor_id, m2.actor_id)
+    SELECT DISTINCT m1.sentence_id, m1.article_id, min(m1.actor_id, m2.actor_id) AS a1, max(m1.actor_id, m2.actor_id) AS a2
     FROM who
     JOIN mentions m1 ON m1.actor_id = who.id
     JOIN mentions m2 ON m2.sentence_id = m1.sentence_id AND m2.actor_id <> m1.actor_id
     WHERE :actor <> ''
 ),
 counted AS (
+    SELECT a1, a2, sentences, articles FROM actor_pairs WHERE :actor = ''
+    UNION ALL
     SELECT a1, a2, count(*) AS sentences, count(DISTINCT article_id) AS articles
     FROM pairs
     GROUP BY a1, a2

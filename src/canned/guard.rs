@@ -4,7 +4,7 @@
 
 use anyhow::{anyhow, Error};
 
-use super::lex;
+use crate::sql_lex as lex;
 
 /// Refuses, before it runs, a statement that would change the database or
 /// the connection when `write` is false: anything SQLite does not call

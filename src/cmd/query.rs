@@ -7,7 +7,7 @@ use std::path::Path;
 use anyhow::{Context, Result};
 use rusqlite::fallible_iterator::FallibleIterator;
 
-use crate::canned::lex::{self, Token};
+use crate::sql_lex::{self as lex, Kind};
 use crate::canned::{check_read_only, sql_error};
 use crate::cli::QueryArgs;
 use crate::error::usage;
@@ -37,19 +37,19 @@ pub fn run(db: Option<&Path>, args: &QueryArgs) -> Result<()> {
 /// and positional `?` parameters cannot be given by name.
 pub fn check_params(sql: &str, params: &[(String, String)]) -> Result<()> {
     let toks = lex::tokens(sql);
-    if !toks.iter().any(|t| !matches!(t, Token::Semicolon(_))) {
+    if toks.iter().all(|t| t.kind == Kind::Semi) {
         return Err(usage("no SQL statement given"));
     }
     let mut used: Vec<&str> = Vec::new();
     for t in &toks {
-        match *t {
-            Token::Positional(off) => {
-                let (line, col) = lex::line_col(sql, off);
+        match (t.kind, t.param_name(sql)) {
+            (Kind::Param, None) => {
+                let (line, col) = lex::line_col(sql, t.start);
                 return Err(usage(format!(
                     "positional parameter '?' at line {line}, column {col}: use named parameters (:name) with --param name=VALUE"
                 )));
             }
-            Token::Param(p, _) if !used.contains(&p) => used.push(p),
+            (_, Some(p)) if !used.contains(&p) => used.push(p),
             _ => {}
         }
     }

@@ -5,7 +5,7 @@
 
 use rusqlite::Connection;
 
-use super::lex::{self, Kind, Token};
+use crate::sql_lex::{self as lex, Kind, Token};
 
 /// What completion knows about the open database and the canned queries.
 #[derive(Debug, Clone, Default)]
@@ -107,7 +107,7 @@ fn complete_dot(cat: &Catalog, before: &str) -> Completion {
 /// The significant tokens (no spaces or comments) of the statement around
 /// the cursor, and the index of the first one at or after the cursor.
 fn statement_tokens(text: &str, cursor: usize) -> (Vec<Token>, usize) {
-    let toks: Vec<Token> = lex::lex(text).into_iter().filter(|t| !matches!(t.kind, Kind::Space | Kind::Comment)).collect();
+    let toks = lex::tokens(text);
     let split = toks.iter().position(|t| t.start >= cursor).unwrap_or(toks.len());
     let from = toks[..split].iter().rposition(|t| t.kind == Kind::Semi).map_or(0, |i| i + 1);
     let to = toks[split..].iter().position(|t| t.kind == Kind::Semi).map_or(toks.len(), |i| split + i);

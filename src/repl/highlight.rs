@@ -1,7 +1,7 @@
 //! Syntax highlighting of the input line: keywords, strings, quoted names,
 //! numbers, parameters and comments, with ANSI colours of the same width.
 
-use super::lex::{self, Kind};
+use crate::sql_lex::{self as lex, Kind};
 
 const RESET: &str = "\x1b[0m";
 

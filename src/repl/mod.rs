@@ -6,7 +6,6 @@ mod complete;
 mod dot;
 mod highlight;
 mod history;
-mod lex;
 mod session;
 
 use std::borrow::Cow;
@@ -20,9 +19,10 @@ use rustyline::highlight::{CmdKind, Highlighter};
 use rustyline::history::FileHistory;
 use rustyline::{Editor, Helper, Hinter, Validator};
 
-pub use lex::{is_complete, split};
+pub use crate::sql_lex::{is_complete, split};
 pub use session::{Flow, Session};
 
+use crate::sql_lex as lex;
 use complete::{Catalog, Completion};
 
 const PROMPT: &str = "dossier> ";

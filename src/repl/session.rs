@@ -14,7 +14,7 @@ use crate::canned::Canned;
 use crate::cmd::Opened;
 use crate::render::{self, Format, Options};
 
-use super::lex;
+use crate::sql_lex as lex;
 
 /// Where results go: the terminal (stdout) or a file from `.output`.
 pub enum Target {

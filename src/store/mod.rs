@@ -2,6 +2,7 @@
 //! It knows nothing of the REPL or of rendering.
 
 mod actors;
+mod stats;
 mod write;
 
 use std::path::Path;
@@ -12,8 +13,10 @@ pub use write::{check_facts, sha256_hex, write_facts, ArticleRef, WriteError, Wr
 
 /// The schema, embedded at build time.
 pub const SCHEMA: &str = include_str!("../../schema.sql");
-/// Bumped whenever `schema.sql` changes incompatibly.
-pub const SCHEMA_VERSION: i64 = 1;
+/// The derived counts added in version 2 (applied after `SCHEMA`).
+const STATS_SCHEMA: &str = include_str!("../sql/stats_schema.sql");
+/// Bumped whenever the schema changes; `migrate` brings older databases up.
+pub const SCHEMA_VERSION: i64 = 2;
 /// `PRAGMA application_id` of a dossier database ("DOSS").
 pub const APPLICATION_ID: i64 = 0x444F_5353;
 
@@ -81,8 +84,17 @@ pub fn open(path: &Path, access: Access) -> Result<Connection, StoreError> {
     let conn = Connection::open_with_flags(path, flags).map_err(sql_err(&shown))?;
     conn.busy_timeout(std::time::Duration::from_secs(BUSY_TIMEOUT_SECS)).map_err(sql_err(&shown))?;
     conn.set_prepared_statement_cache_capacity(64);
-    prepare(&conn, &shown, access != Access::ReadOnly)?;
-    Ok(conn)
+    match prepare(&conn, &shown, access != Access::ReadOnly) {
+        // A database of an older version is brought up to date once, by a
+        // writable connection, also when it is opened for queries.
+        Err(StoreError::Version { found, .. }) if access == Access::ReadOnly && (1..SCHEMA_VERSION).contains(&found) => {
+            drop(conn);
+            drop(open(path, Access::ReadWrite)?);
+            open(path, Access::ReadOnly)
+        }
+        Err(e) => Err(e),
+        Ok(()) => Ok(conn),
+    }
 }
 
 /// A fresh in-memory database with the schema applied.
@@ -111,6 +123,7 @@ fn prepare(conn: &Connection, path: &str, writable: bool) -> Result<(), StoreErr
         let app: i64 = conn.query_row("PRAGMA application_id", [], |r| r.get(0)).map_err(&err)?;
         let setup = if app == 0 {
             conn.execute_batch(SCHEMA)
+                .and_then(|_| conn.execute_batch(STATS_SCHEMA))
                 .and_then(|_| conn.pragma_update(None, "application_id", APPLICATION_ID))
                 .and_then(|_| conn.pragma_update(None, "user_version", SCHEMA_VERSION))
         } else {
@@ -125,10 +138,43 @@ fn prepare(conn: &Connection, path: &str, writable: bool) -> Result<(), StoreErr
         }
     } else if app != APPLICATION_ID {
         return Err(StoreError::NotDossier { path: path.to_string() });
+    } else if (1..SCHEMA_VERSION).contains(&version) && writable {
+        migrate(conn).map_err(&err)?;
     } else if version != SCHEMA_VERSION {
         return Err(StoreError::Version { path: path.to_string(), found: version, expected: SCHEMA_VERSION });
     }
     conn.execute_batch("PRAGMA foreign_keys = ON;").map_err(&err)?;
+    Ok(())
+}
+
+/// Brings a database of an older schema version up to this one, in one
+/// transaction (another process may be doing the same: the second finds
+/// the work done). Version 2 added the derived counts of `STATS_SCHEMA`.
+fn migrate(conn: &Connection) -> rusqlite::Result<()> {
+    conn.execute_batch("BEGIN IMMEDIATE")?;
+    let run = || -> rusqlite::Result<()> {
+        let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        if version < 2 {
+            conn.execute_batch(STATS_SCHEMA)?;
+            add_stats(conn, 0)?;
+        }
+        conn.pragma_update(None, "user_version", SCHEMA_VERSION)
+    };
+    match run() {
+        Ok(()) => conn.execute_batch("COMMIT"),
+        Err(e) => {
+            let _rolled_back = conn.execute_batch("ROLLBACK");
+            Err(e)
+        }
+    }
+}
+
+/// Counts actor_stats and actor_pairs from the base tables, for the
+/// sentences after sentence id `after` (all of them with 0). The loader
+/// counts in Rust as it writes (store/stats.rs); tests check both agree.
+pub(crate) fn add_stats(conn: &Connection, after: i64) -> rusqlite::Result<()> {
+    conn.prepare_cached(include_str!("../sql/stats_add_actors.sql"))?.execute([after])?;
+    conn.prepare_cached(include_str!("../sql/stats_add_pairs.sql"))?.execute([after])?;
     Ok(())
 }
 

@@ -8,6 +8,7 @@ use rusqlite::{params, Connection, OptionalExtension, Statement, Transaction, Tr
 use sha2::{Digest, Sha256};
 
 use super::actors::ActorCache;
+use super::stats::BatchStats;
 use crate::extract::Facts;
 
 /// What one article added.
@@ -224,13 +225,15 @@ impl Writer {
         let defer = |on: bool| tx.prepare_cached(include_str!("../sql/defer_fts.sql")).and_then(|mut st| st.execute(params![on as i64]));
         defer(true).map_err(|e| (0, e.into()))?;
         let mut out = Vec::with_capacity(batch.len());
+        let mut stats = BatchStats::default();
         {
             let mut st = Stmts::new(&tx).map_err(|e| (0, e.into()))?;
             for (i, a) in batch.iter().enumerate() {
                 // Dropping `tx` on the error path rolls everything back.
-                out.push(write_one(&tx, &mut st, &mut self.actors, a).map_err(|e| (i, e))?);
+                out.push(write_one(&tx, &mut st, &mut self.actors, &mut stats, a).map_err(|e| (i, e))?);
             }
         }
+        stats.write(&tx).map_err(|e| (last, e.into()))?;
         tx.prepare_cached(include_str!("../sql/insert_sentences_fts.sql"))
             .and_then(|mut st| st.execute(params![after]))
             .map_err(|e| (last, e.into()))?;
@@ -278,13 +281,13 @@ impl<'c> Stmts<'c> {
 
 /// One article inside `tx`; `check_facts` first, so that a bad span fails
 /// before any of its rows is written.
-fn write_one(tx: &Transaction, st: &mut Stmts, cache: &mut ActorCache, a: &ArticleRef) -> anyhow::Result<Written> {
+fn write_one(tx: &Transaction, st: &mut Stmts, cache: &mut ActorCache, stats: &mut BatchStats, a: &ArticleRef) -> anyhow::Result<Written> {
     let existing: Option<i64> = st.article_by_sha.query_row(params![a.sha256], |r| r.get(0)).optional()?;
     if existing.is_some() {
         return Ok(Written::default());
     }
     check_facts(a.facts).map_err(|e| anyhow::anyhow!("invalid facts: {e}"))?;
-    Ok(insert(tx, st, cache, a.facts, a.sha256, a.path)?)
+    Ok(insert(tx, st, cache, stats, a.facts, a.sha256, a.path)?)
 }
 
 /// The text of a span already checked by `check_facts`.
@@ -292,7 +295,7 @@ fn text(body: &str, s: usize, e: usize) -> &str {
     body.get(s..e).unwrap_or("")
 }
 
-fn insert(tx: &Transaction, st: &mut Stmts, cache: &mut ActorCache, f: &Facts, sha256: &str, path: Option<&str>) -> rusqlite::Result<Written> {
+fn insert(tx: &Transaction, st: &mut Stmts, cache: &mut ActorCache, stats: &mut BatchStats, f: &Facts, sha256: &str, path: Option<&str>) -> rusqlite::Result<Written> {
     let a = &f.article;
     let body = a.body.as_str();
     let off = CharOffsets::new(body);
@@ -317,16 +320,22 @@ fn insert(tx: &Transaction, st: &mut Stmts, cache: &mut ActorCache, f: &Facts, s
         w.actors += new as usize;
         actor_ids.push(id);
     }
+    let mut mentioned = Vec::with_capacity(f.cast.mentions.len());
     for m in &f.cast.mentions {
         let (Some(&actor_id), Some(sentence_id)) = (actor_ids.get(m.actor), sid(m.sentence)) else { continue };
         st.insert_mention.execute(params![actor_id, article_id, sentence_id, off.get(m.start), off.get(m.end), text(body, m.start, m.end), m.title])?;
+        mentioned.push((m.sentence, actor_id));
         w.mentions += 1;
     }
+    let mut speakers = Vec::new();
     for s in &f.statements {
         let Some(sentence_id) = sid(s.sentence) else { continue };
-        st.insert_statement.execute(params![article_id, sentence_id, s.speaker.and_then(|i| actor_ids.get(i).copied()), s.text, s.kind.as_str(), s.cue, off.get(s.start), off.get(s.end), s.speaker_text])?;
+        let speaker = s.speaker.and_then(|i| actor_ids.get(i).copied());
+        st.insert_statement.execute(params![article_id, sentence_id, speaker, s.text, s.kind.as_str(), s.cue, off.get(s.start), off.get(s.end), s.speaker_text])?;
+        speakers.extend(speaker);
         w.statements += 1;
     }
+    stats.add_article(&mut mentioned, speakers.into_iter());
     let mut date_ids = Vec::with_capacity(f.dates.len());
     for d in &f.dates {
         let Some(sentence_id) = sid(d.sentence) else {
