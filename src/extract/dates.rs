@@ -205,6 +205,11 @@ struct Patterns {
     day_modifier: Regex,
     future: Regex,
     range_link: Regex,
+    /// Any weekday name, any holiday name (as the patterns above write them):
+    /// a body without one cannot match `weekday` or `holiday`, so their
+    /// slower searches are skipped.
+    weekday_gate: Regex,
+    holiday_gate: Regex,
 }
 
 const YEAR: &str = r"(1[89]\d\d|20\d\d)";
@@ -266,6 +271,8 @@ fn patterns() -> &'static Patterns {
                 r"(?i)\b(will|won't|shall|going\s+to|set\s+to|scheduled|plans?\s+to|planning\s+to|(?:is|are)\s+due|slated|next|coming|expected\s+to|expects?\s+to|intends?\s+to|upcoming)\b|'ll\b|’ll\b",
             ),
             range_link: re(r"^\s*(?:-|–|—|to|through|until|till|and)\s*$"),
+            weekday_gate: re(&weekdays),
+            holiday_gate: re(&names),
         }
     })
 }
@@ -383,6 +390,10 @@ fn scan(text: &str, starts: &[usize], published: Option<Date>) -> Vec<Cand> {
     let w = words();
     let mut c: Vec<Cand> = Vec::new();
     let pubd = published;
+    // Most patterns need a keyword the body may not hold: one cheap look
+    // for it skips a pattern's search of the whole body.
+    let g = Gates::new(text, p);
+    let gated = |re: &'static Regex, open: bool| open.then(|| re.captures_iter(text)).into_iter().flatten();
 
     // Full dates and month-day dates.
     for m in p.mdy.captures_iter(text) {
@@ -536,7 +547,7 @@ fn scan(text: &str, starts: &[usize], published: Option<Date>) -> Vec<Cand> {
         let Ok(y) = m.as_str().parse::<i16>() else { continue };
         c.push(Cand::new(m.start(), m.end(), Period::year(y), Precision::Year));
     }
-    for m in p.weekday.captures_iter(text) {
+    for m in gated(&p.weekday, g.weekday) {
         let all = m.get(0).map_or(0..0, |x| x.range());
         if m.get(3).is_some() {
             continue; // "on Mondays" is a habit, not a date
@@ -570,7 +581,7 @@ fn scan(text: &str, starts: &[usize], published: Option<Date>) -> Vec<Cand> {
         cand.weekday = true;
         c.push(cand);
     }
-    for m in p.rel_day.captures_iter(text) {
+    for m in gated(&p.rel_day, g.rel_day) {
         let all = m.get(0).map_or(0..0, |x| x.range());
         let Some(w1) = m.get(1) else { continue };
         // "the Today show": a capitalised "Today" inside a sentence is a name.
@@ -588,7 +599,7 @@ fn scan(text: &str, starts: &[usize], published: Option<Date>) -> Vec<Cand> {
         let period = pubd.and_then(|pd| resolve::add_days(pd, offset)).map(Period::day);
         c.push(Cand::new(all.start, all.end, period, Precision::Day));
     }
-    for m in p.rel_unit.captures_iter(text) {
+    for m in gated(&p.rel_unit, g.rel_unit) {
         let all = m.get(0).map_or(0..0, |x| x.range());
         let rel = m.get(1).map_or(String::new(), |x| x.as_str().to_lowercase());
         let unit = m.get(2).map_or(String::new(), |x| x.as_str().to_lowercase());
@@ -608,7 +619,7 @@ fn scan(text: &str, starts: &[usize], published: Option<Date>) -> Vec<Cand> {
         };
         c.push(Cand::new(all.start, all.end, period, prec));
     }
-    for m in p.the_unit.captures_iter(text) {
+    for m in gated(&p.the_unit, g.unit) {
         let all = m.get(0).map_or(0..0, |x| x.range());
         let unit = m.get(1).map_or(String::new(), |x| x.as_str().to_lowercase());
         let (period, prec) = match unit.as_str() {
@@ -620,13 +631,13 @@ fn scan(text: &str, starts: &[usize], published: Option<Date>) -> Vec<Cand> {
         cand.needs_modifier = true;
         c.push(cand);
     }
-    for m in p.weekend.captures_iter(text) {
+    for m in gated(&p.weekend, g.weekend) {
         let Some(g) = m.get(1) else { continue };
         let step = if direction(text, g.start()) == Dir::Future { 1 } else { -1 };
         let period = pubd.and_then(|pd| resolve::weekend_around(pd, step));
         c.push(Cand::new(g.start(), g.end(), period, Precision::Week));
     }
-    for m in p.ago.captures_iter(text) {
+    for m in gated(&p.ago, g.ago) {
         let Some(num) = m.get(1) else { continue };
         let all = num.start()..m.get(0).map_or(0, |x| x.end());
         let n_text = num.as_str().to_lowercase().replace(',', "");
@@ -644,7 +655,7 @@ fn scan(text: &str, starts: &[usize], published: Option<Date>) -> Vec<Cand> {
         };
         c.push(Cand::new(all.start, all.end, period, prec));
     }
-    for m in p.season.captures_iter(text) {
+    for m in gated(&p.season, g.season) {
         let all = m.get(0).map_or(0..0, |x| x.range());
         let Some(sm) = m.get(2) else { continue };
         let rel = m.get(1).map(|x| x.as_str().to_lowercase());
@@ -675,7 +686,7 @@ fn scan(text: &str, starts: &[usize], published: Option<Date>) -> Vec<Cand> {
         };
         c.push(Cand::new(all.start, all.end, period, Precision::Season));
     }
-    for m in p.quarter.captures_iter(text) {
+    for m in gated(&p.quarter, g.quarter) {
         let all = m.get(0).map_or(0..0, |x| x.range());
         let Some(&q) = m.get(1).and_then(|x| w.quarters.get(&x.as_str().to_lowercase())) else { continue };
         let year = m.get(2).and_then(|x| x.as_str().parse::<i16>().ok());
@@ -699,7 +710,7 @@ fn scan(text: &str, starts: &[usize], published: Option<Date>) -> Vec<Cand> {
         };
         c.push(Cand::new(all.start, all.end, period, Precision::Quarter));
     }
-    for m in p.holiday.captures_iter(text) {
+    for m in gated(&p.holiday, g.holiday) {
         let all = m.get(0).map_or(0..0, |x| x.range());
         let Some(name) = m.get(2) else { continue };
         // Whole word only.
@@ -719,6 +730,42 @@ fn scan(text: &str, starts: &[usize], published: Option<Date>) -> Vec<Cand> {
     }
 
     select(text, c, pubd)
+}
+
+/// Which keyword-led patterns can match a body at all. A case-insensitive
+/// pattern needs its keyword in the ASCII-lower-cased body, unless the body
+/// holds 'ſ' or the Kelvin sign, which `(?i)` also reads as "s" and "k".
+struct Gates {
+    weekday: bool,
+    rel_day: bool,
+    rel_unit: bool,
+    unit: bool,
+    weekend: bool,
+    ago: bool,
+    season: bool,
+    quarter: bool,
+    holiday: bool,
+}
+
+impl Gates {
+    fn new(text: &str, p: &Patterns) -> Gates {
+        let lower = text.to_ascii_lowercase();
+        let odd = text.contains('\u{17F}') || text.contains('\u{212A}');
+        let any = |ws: &[&str]| odd || ws.iter().any(|w| lower.contains(w));
+        let unit = any(&["week", "month", "year"]);
+        let quarter = any(&["quarter"]);
+        Gates {
+            weekday: p.weekday_gate.is_match(text),
+            rel_day: any(&["today", "yesterday", "tomorrow", "night", "morning", "afternoon", "evening"]),
+            rel_unit: unit || quarter,
+            unit,
+            weekend: any(&["weekend"]),
+            ago: any(&["ago"]),
+            season: any(&["spring", "summer", "autumn", "fall", "winter"]),
+            quarter,
+            holiday: p.holiday_gate.is_match(text),
+        }
+    }
 }
 
 /// Is the four-digit number at `s..e` a year?

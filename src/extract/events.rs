@@ -13,6 +13,8 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
+use super::numbers::{WordMap, WordSet};
+
 use regex::Regex;
 
 use super::lexicon;
@@ -48,14 +50,14 @@ struct Trigger {
 }
 
 struct Lexicon {
-    forms: HashMap<&'static str, Vec<Trigger>>,
-    classes: HashMap<&'static str, HashSet<&'static str>>,
+    forms: WordMap<&'static str, Vec<Trigger>>,
+    classes: WordMap<&'static str, WordSet<&'static str>>,
 }
 
 fn lex() -> &'static Lexicon {
     static L: OnceLock<Lexicon> = OnceLock::new();
     L.get_or_init(|| {
-        let mut forms: HashMap<&'static str, Vec<Trigger>> = HashMap::new();
+        let mut forms: WordMap<&'static str, Vec<Trigger>> = WordMap::default();
         for row in lexicon::rows(include_str!("data/event_triggers.tsv")) {
             let [form, kind, cameo, cond] = row[..] else { continue };
             let conds = cond
@@ -75,7 +77,7 @@ fn lex() -> &'static Lexicon {
             let cameo = (cameo != "-").then_some(cameo);
             forms.entry(form).or_default().push(Trigger { kind, cameo, conds });
         }
-        let mut classes: HashMap<&'static str, HashSet<&'static str>> = HashMap::new();
+        let mut classes: WordMap<&'static str, WordSet<&'static str>> = WordMap::default();
         for row in lexicon::rows(include_str!("data/event_context.tsv")) {
             if let [class, word] = row[..] {
                 classes.entry(class).or_default().insert(word);
@@ -98,9 +100,52 @@ fn trigger_re() -> &'static Regex {
     })
 }
 
-fn word_re() -> &'static Regex {
+/// A letter or digit as the word pattern `[\p{L}\p{N}]` reads it.
+fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
     static R: OnceLock<Regex> = OnceLock::new();
-    R.get_or_init(|| Regex::new(r"[\p{L}\p{N}]+(?:['’\-/.,][\p{L}\p{N}]+)*").unwrap_or_else(|e| panic!("word regex: {e}")))
+    let re = R.get_or_init(|| Regex::new(r"^[\p{L}\p{N}]$").unwrap_or_else(|e| panic!("word regex: {e}")));
+    re.is_match(c.encode_utf8(&mut [0u8; 4]))
+}
+
+/// The character at byte `i` of `text` (a char boundary), if any.
+fn char_at(text: &str, i: usize) -> Option<char> {
+    match text.as_bytes().get(i) {
+        Some(&b) if b < 0x80 => Some(b as char),
+        Some(_) => text.get(i..).and_then(|r| r.chars().next()),
+        None => None,
+    }
+}
+
+/// Byte ranges of the words of `text`: runs of letters and digits joined by
+/// one of `'’-/.,` ("al-Qaeda", "4,000", "U.S"), the matches of
+/// `[\p{L}\p{N}]+(?:['’\-/.,][\p{L}\p{N}]+)*`.
+fn word_spans(text: &str, out: &mut Vec<(usize, usize)>) {
+    let mut i = 0;
+    while let Some(c) = char_at(text, i) {
+        if !is_word_char(c) {
+            i += c.len_utf8();
+            continue;
+        }
+        let s = i;
+        i += c.len_utf8();
+        loop {
+            while let Some(c) = char_at(text, i).filter(|&c| is_word_char(c)) {
+                i += c.len_utf8();
+            }
+            if let Some(j) = char_at(text, i).filter(|&j| matches!(j, '\'' | '’' | '-' | '/' | '.' | ',')) {
+                let after = i + j.len_utf8();
+                if char_at(text, after).is_some_and(is_word_char) {
+                    i = after;
+                    continue;
+                }
+            }
+            break;
+        }
+        out.push((s, i));
+    }
 }
 
 fn place_re() -> &'static Regex {
@@ -115,22 +160,42 @@ fn place_re() -> &'static Regex {
 
 /// One word of a sentence.
 #[derive(Debug, Clone)]
-struct Tok {
+struct Tok<'a> {
     start: usize,
     end: usize,
-    lower: String,
+    /// Lower case, with ’ read as ' (a span of the sentence's buffer).
+    lower: &'a str,
     cap: bool,
 }
 
-fn tokenize(body: &str, s: &Sentence) -> Vec<Tok> {
+/// The words of sentence `s`: their spans, and their lower-cased forms
+/// concatenated in `low` (one buffer per sentence, no string per word).
+fn tokenize(body: &str, s: &Sentence, spans: &mut Vec<(usize, usize)>, low: &mut String, ends: &mut Vec<usize>) {
     let text = &body[s.start..s.end];
-    word_re()
-        .find_iter(text)
-        .map(|m| Tok {
-            start: s.start + m.start(),
-            end: s.start + m.end(),
-            lower: m.as_str().to_lowercase().replace('’', "'"),
-            cap: m.as_str().starts_with(char::is_uppercase),
+    spans.clear();
+    low.clear();
+    ends.clear();
+    word_spans(text, spans);
+    for &(a, b) in spans.iter() {
+        let w = &text[a..b];
+        if w.is_ascii() {
+            low.extend(w.bytes().map(|c| char::from(c.to_ascii_lowercase())));
+        } else {
+            low.push_str(&w.to_lowercase().replace('’', "'"));
+        }
+        ends.push(low.len());
+    }
+}
+
+fn toks_of<'a>(text: &str, base: usize, spans: &[(usize, usize)], low: &'a str, ends: &[usize]) -> Vec<Tok<'a>> {
+    let mut from = 0;
+    spans
+        .iter()
+        .zip(ends)
+        .map(|(&(a, b), &e)| {
+            let lower = low.get(from..e).unwrap_or("");
+            from = e;
+            Tok { start: base + a, end: base + b, lower, cap: text[a..b].starts_with(char::is_uppercase) }
         })
         .collect()
 }
@@ -173,6 +238,7 @@ pub fn extract(
     for (i, d) in dates.iter().enumerate() {
         by_sentence.entry(d.sentence).or_default().push(i);
     }
+    let (mut spans, mut low, mut ends) = (Vec::new(), String::new(), Vec::new());
     // Only sentences holding a trigger word are tokenised.
     let mut hits = trigger_re().find_iter(body).map(|m| m.start()).peekable();
     for (si, s) in sentences.iter().enumerate() {
@@ -180,7 +246,8 @@ pub fn extract(
         if hits.peek().is_none_or(|&h| h >= s.end) || body.get(s.start..s.end).is_none() {
             continue;
         }
-        let toks = tokenize(body, s);
+        tokenize(body, s, &mut spans, &mut low, &mut ends);
+        let toks = toks_of(&body[s.start..s.end], s.start, &spans, &low, &ends);
         let found = triggers(&toks);
         if found.is_empty() {
             continue;
@@ -215,20 +282,24 @@ pub fn extract(
 
 /// The triggers of a sentence as token ranges `ti..tj`; one event per kind
 /// within eight words ("the deal was signed" is one agreement).
-fn triggers(toks: &[Tok]) -> Vec<(usize, usize, &'static Trigger)> {
+fn triggers(toks: &[Tok<'_>]) -> Vec<(usize, usize, &'static Trigger)> {
     let l = lex();
     let mut found: Vec<(usize, usize, &'static Trigger)> = Vec::new();
     let mut i = 0;
+    let mut two = String::new();
     while i < toks.len() {
         let mut hit = None;
         if i + 1 < toks.len() {
-            let two = format!("{} {}", toks[i].lower, toks[i + 1].lower);
+            two.clear();
+            two.push_str(toks[i].lower);
+            two.push(' ');
+            two.push_str(toks[i + 1].lower);
             if let Some(rows) = l.forms.get(two.as_str()) {
                 hit = rows.iter().find(|t| holds(t, toks, i, i + 2)).map(|t| (i, i + 2, t));
             }
         }
         if hit.is_none()
-            && let Some(rows) = l.forms.get(toks[i].lower.as_str())
+            && let Some(rows) = l.forms.get(toks[i].lower)
         {
             hit = rows.iter().find(|t| holds(t, toks, i, i + 1)).map(|t| (i, i + 1, t));
         }
@@ -246,11 +317,11 @@ fn triggers(toks: &[Tok]) -> Vec<(usize, usize, &'static Trigger)> {
     found
 }
 
-fn holds(t: &Trigger, toks: &[Tok], a: usize, b: usize) -> bool {
+fn holds(t: &Trigger, toks: &[Tok<'_>], a: usize, b: usize) -> bool {
     let l = lex();
     let is = |class: &str, k: usize| {
         let Some(set) = l.classes.get(class) else { return false };
-        let w = toks[k].lower.as_str();
+        let w = toks[k].lower;
         set.contains(w) || w.strip_suffix("'s").is_some_and(|w| set.contains(w))
     };
     let near = |class: &str, w: usize| {
@@ -268,42 +339,42 @@ fn holds(t: &Trigger, toks: &[Tok], a: usize, b: usize) -> bool {
             while k > 0 && toks[k - 1].lower.ends_with("ly") {
                 k -= 1;
             }
-            k == 0 || !(BE.contains(&toks[k - 1].lower.as_str()) || toks[k - 1].lower == "being")
+            k == 0 || !(BE.contains(&toks[k - 1].lower) || toks[k - 1].lower == "being")
         }
         Cond::Specific => specific(toks, a, b),
         Cond::NotAfter(class) => !(b..(b + 5).min(toks.len())).any(|k| is(class, k)),
         Cond::Aux => {
             a > 0 && {
                 let p = &toks[a - 1];
-                AUX.contains(&p.lower.as_str()) || p.lower.ends_with("n't") || p.cap
+                AUX.contains(&p.lower) || p.lower.ends_with("n't") || p.cap
             }
         }
     })
 }
 
-fn specific(toks: &[Tok], a: usize, b: usize) -> bool {
-    let marks = |t: &Tok| {
+fn specific(toks: &[Tok<'_>], a: usize, b: usize) -> bool {
+    let marks = |t: &Tok<'_>| {
         t.cap
-            || DETERMINERS.contains(&t.lower.as_str())
-            || matches!(t.lower.as_str(), "these" | "those" | "this" | "that" | "both" | "recent" | "latest" | "last" | "new" | "fresh" | "deadly" | "twin" | "weekend" | "overnight" | "retaliatory" | "wave" | "series" | "barrage" | "spate" | "round" | "salvo")
+            || DETERMINERS.contains(&t.lower)
+            || matches!(t.lower, "these" | "those" | "this" | "that" | "both" | "recent" | "latest" | "last" | "new" | "fresh" | "deadly" | "twin" | "weekend" | "overnight" | "retaliatory" | "wave" | "series" | "barrage" | "spate" | "round" | "salvo")
             || t.lower.ends_with("'s")
             || t.lower.starts_with(|c: char| c.is_ascii_digit())
     };
     if (a.saturating_sub(3)..a).any(|k| marks(&toks[k])) {
         return true;
     }
-    let next = toks.get(b).map_or("", |t| t.lower.as_str());
+    let next = toks.get(b).map_or("", |t| t.lower);
     if matches!(next, "killed" | "hit" | "targeted" | "destroyed" | "damaged" | "left" | "struck" | "began" | "started" | "resumed" | "intensified") {
         return true;
     }
     matches!(next, "on" | "in" | "at" | "against" | "by")
-        && toks.get(b + 1).is_some_and(|t| t.cap || DETERMINERS.contains(&t.lower.as_str()) || t.lower.ends_with("'s"))
+        && toks.get(b + 1).is_some_and(|t| t.cap || DETERMINERS.contains(&t.lower) || t.lower.ends_with("'s"))
 }
 
 /// A trigger in its sentence.
 struct Ctx<'a> {
     body: &'a str,
-    toks: &'a [Tok],
+    toks: &'a [Tok<'a>],
     si: usize,
     ti: usize,
     tj: usize,
@@ -316,14 +387,14 @@ impl Ctx<'_> {
         let gap = self.body.get(a.end..b.start).unwrap_or("");
         gap.contains([';', ':', '—', '–', '(', ')'])
             || (gap.contains(['“', '”', '"']) && gap.contains(','))
-            || (gap.contains(',') && matches!(b.lower.as_str(), "and" | "but" | "or" | "while" | "as"))
+            || (gap.contains(',') && matches!(b.lower, "and" | "but" | "or" | "while" | "as"))
             || (gap.contains(',') && Some(k) == self.first_comma_after_opener())
     }
 
     /// In "While X happened, Y did", the comma that ends the opening clause.
     fn first_comma_after_opener(&self) -> Option<usize> {
         let first = self.toks.first()?;
-        if !SUBORDINATORS.contains(&first.lower.as_str()) {
+        if !SUBORDINATORS.contains(&first.lower) {
             return None;
         }
         (0..self.toks.len().saturating_sub(1)).find(|&k| {
@@ -335,7 +406,7 @@ impl Ctx<'_> {
     fn clause(&self) -> (usize, usize) {
         let mut cs = 0;
         for k in (0..self.ti).rev() {
-            if BOUNDARY.contains(&self.toks[k].lower.as_str()) {
+            if BOUNDARY.contains(&self.toks[k].lower) {
                 cs = k + 1;
                 break;
             }
@@ -346,7 +417,7 @@ impl Ctx<'_> {
         }
         let mut ce = self.toks.len();
         for k in self.tj..self.toks.len() {
-            if BOUNDARY.contains(&self.toks[k].lower.as_str()) || self.gap_breaks(k.saturating_sub(1)) && k > self.tj {
+            if BOUNDARY.contains(&self.toks[k].lower) || self.gap_breaks(k.saturating_sub(1)) && k > self.tj {
                 ce = k;
                 break;
             }
@@ -407,7 +478,7 @@ fn pick_date(
             inside
                 || d.end <= c_start && {
                     let (a, b) = (ctx.tok_at(d.end), ctx.ti);
-                    !ctx.toks[a.min(b)..b].iter().any(|t| BOUNDARY.contains(&t.lower.as_str()))
+                    !ctx.toks[a.min(b)..b].iter().any(|t| BOUNDARY.contains(&t.lower))
                         && ctx.first_comma_after_opener().is_none_or(|k| a > k)
                 }
         })
@@ -427,13 +498,13 @@ fn speech_date(ctx: &Ctx, d: &DateExpr) -> bool {
     let t_start = ctx.toks[ctx.ti].start;
     let near: Vec<usize> = (first.saturating_sub(2)..first).chain(last..(last + 2).min(ctx.toks.len())).collect();
     near.into_iter().any(|k| {
-        SPEECH.contains(&ctx.toks[k].lower.as_str()) && ctx.toks[k].start < t_start && k < ctx.ti && d.end <= t_start
+        SPEECH.contains(&ctx.toks[k].lower) && ctx.toks[k].start < t_start && k < ctx.ti && d.end <= t_start
     })
 }
 
 fn modality(ctx: &Ctx, cs: usize, ce: usize) -> Modality {
     let toks = ctx.toks;
-    let before: Vec<&str> = toks[cs..ctx.ti].iter().map(|t| t.lower.as_str()).collect();
+    let before: Vec<&str> = toks[cs..ctx.ti].iter().map(|t| t.lower).collect();
     let near: Vec<&str> = before.iter().rev().take(7).copied().collect();
     let has = |ws: &[&str], w: &str| ws.contains(&w);
     let negated = near.iter().take(4).any(|w| {
@@ -442,9 +513,9 @@ fn modality(ctx: &Ctx, cs: usize, ce: usize) -> Modality {
     if negated {
         return Modality::Negated;
     }
-    let after: Vec<&str> = toks[ctx.tj..ce.max(ctx.tj).min(toks.len())].iter().take(14).map(|t| t.lower.as_str()).collect();
+    let after: Vec<&str> = toks[ctx.tj..ce.max(ctx.tj).min(toks.len())].iter().take(14).map(|t| t.lower).collect();
     let conditional = before.iter().any(|w| matches!(*w, "if" | "unless" | "whether"))
-        || ctx.ti > 0 && toks[..ctx.ti].iter().rev().take(12).any(|t| matches!(t.lower.as_str(), "if" | "unless"))
+        || ctx.ti > 0 && toks[..ctx.ti].iter().rev().take(12).any(|t| matches!(t.lower, "if" | "unless"))
         || after.iter().any(|w| matches!(*w, "contingent" | "conditional" | "conditioned"));
     if conditional {
         return Modality::Hypothetical;
@@ -458,7 +529,7 @@ fn modality(ctx: &Ctx, cs: usize, ce: usize) -> Modality {
     if near.iter().any(|w| matches!(*w, "would" | "could" | "might" | "may")) {
         // "announced it would take part" reports a plan; a bare "would" is hypothetical.
         let reported = toks[..ctx.ti].iter().any(|t| {
-            SPEECH.contains(&t.lower.as_str()) || matches!(t.lower.as_str(), "agreed" | "promised" | "pledged" | "vowed")
+            SPEECH.contains(&t.lower) || matches!(t.lower, "agreed" | "promised" | "pledged" | "vowed")
         });
         let would = near.contains(&"would");
         return if reported && would && !has(&near, "could") { Modality::Planned } else { Modality::Hypothetical };
@@ -486,11 +557,11 @@ fn link(
     let word_before = |m: &Mention| -> (Option<&str>, Option<&str>) {
         let mut k = ctx.tok_at(m.start);
         let mut det = None;
-        while k > 0 && DETERMINERS.contains(&toks[k - 1].lower.as_str()) {
-            det = Some(toks[k - 1].lower.as_str());
+        while k > 0 && DETERMINERS.contains(&toks[k - 1].lower) {
+            det = Some(toks[k - 1].lower);
             k -= 1;
         }
-        ((k > 0).then(|| toks[k - 1].lower.as_str()), det)
+        ((k > 0).then(|| toks[k - 1].lower), det)
     };
     let prep_before = |m: &Mention| -> Option<&str> { word_before(m).0.filter(|w| PREPS.contains(w) || *w == "and") };
     let possessive_before = |m: &Mention| -> bool {
@@ -503,28 +574,28 @@ fn link(
     // The verb group before the trigger: adverbs, auxiliaries, "not".
     let mut vg = ctx.ti;
     while vg > cs && {
-        let w = toks[vg - 1].lower.as_str();
+        let w = toks[vg - 1].lower;
         w.ends_with("ly") || BE.contains(&w) || AUX_VERBS.contains(&w)
     } {
         vg -= 1;
     }
-    let passive = (vg..ctx.ti).any(|k| BE.contains(&toks[k].lower.as_str()))
-        && (toks[ctx.ti].lower.ends_with("ed") || toks[ctx.ti].lower.ends_with("en") || IRREGULAR_PARTICIPLES.contains(&toks[ctx.ti].lower.as_str()));
+    let passive = (vg..ctx.ti).any(|k| BE.contains(&toks[k].lower))
+        && (toks[ctx.ti].lower.ends_with("ed") || toks[ctx.ti].lower.ends_with("en") || IRREGULAR_PARTICIPLES.contains(&toks[ctx.ti].lower));
     let nominal = !passive && vg == ctx.ti && ctx.ti > 0 && {
-        let w = toks[ctx.ti - 1].lower.as_str();
+        let w = toks[ctx.ti - 1].lower;
         DETERMINERS.contains(&w) || PREPS.contains(&w) || w.ends_with("'s") || matches!(w, "this" | "that" | "these" | "those" | "any" | "further" | "such" | "brief" | "new")
     };
     // "responsible for the attacks", "the pace of the withdrawal", "in talks".
     let np_prep = {
         let mut k = ctx.ti;
-        while k > 0 && k + 4 > ctx.ti && !PREPS.contains(&toks[k - 1].lower.as_str()) && !toks[k - 1].cap {
+        while k > 0 && k + 4 > ctx.ti && !PREPS.contains(&toks[k - 1].lower) && !toks[k - 1].cap {
             k -= 1;
         }
-        (k > 0 && k + 4 > ctx.ti && PREPS.contains(&toks[k - 1].lower.as_str())).then(|| (k, toks[k - 1].lower.as_str()))
+        (k > 0 && k + 4 > ctx.ti && PREPS.contains(&toks[k - 1].lower)).then(|| (k, toks[k - 1].lower))
     };
     let nominal = nominal || np_prep.is_some_and(|(k, p)| !passive && (k < ctx.ti || p != "to"));
     let np_prep = np_prep.map(|(_, p)| p);
-    let pronoun_subject = !nominal && vg > 0 && SUBJECT_PRONOUNS.contains(&toks[vg - 1].lower.as_str());
+    let pronoun_subject = !nominal && vg > 0 && SUBJECT_PRONOUNS.contains(&toks[vg - 1].lower);
     let is_place = |cast: &Cast, m: &Mention| matches!(kind_of(cast, m), Some(ActorKind::Place));
 
     // The subject: an actor right before the verb (or modifying the noun:
@@ -536,7 +607,7 @@ fn link(
             let gap = ctx.tok_at(m.end)..if nominal { ctx.ti } else { vg };
             // Not across a comma: "X, the son of Y, was killed" is about X.
             !ctx.body.get(m.end..if nominal { t_start } else { toks[vg].start }).unwrap_or(",").contains(',')
-                && gap.len() <= 1 && gap.clone().all(|k| !toks[k].cap && !PREPS.contains(&toks[k].lower.as_str()) && !BOUNDARY.contains(&toks[k].lower.as_str()))
+                && gap.len() <= 1 && gap.clone().all(|k| !toks[k].cap && !PREPS.contains(&toks[k].lower) && !BOUNDARY.contains(&toks[k].lower))
         } && (nominal || vg == ctx.ti || m.end <= toks[vg].start)
     });
     let clause_agent_ok = !nominal || !matches!(np_prep, Some("of" | "for" | "about" | "than" | "to" | "from" | "after" | "before" | "since" | "despite" | "over"));
@@ -555,7 +626,7 @@ fn link(
                     .find(|m| m.end <= t_start && prep_before(m).is_none() && !possessive_before(m) && !is_place(cast, m))
                     .filter(|m| {
                         !toks[ctx.tok_at(m.end)..ctx.ti].iter().any(|t| {
-                            BOUNDARY.contains(&t.lower.as_str()) || SPEECH.contains(&t.lower.as_str())
+                            BOUNDARY.contains(&t.lower) || SPEECH.contains(&t.lower)
                         })
                     })
                     .map(|m| m.actor)
@@ -609,15 +680,15 @@ fn link(
         for m in &ms {
             let k = ctx.tok_at(m.start);
             let mut j = k;
-            while j > 0 && DETERMINERS.contains(&toks[j - 1].lower.as_str()) {
+            while j > 0 && DETERMINERS.contains(&toks[j - 1].lower) {
                 j -= 1;
             }
-            let with = j >= 2 && matches!(toks[j - 1].lower.as_str(), "with" | "between") && PARTY_NOUNS.contains(&toks[j - 2].lower.as_str());
+            let with = j >= 2 && matches!(toks[j - 1].lower, "with" | "between") && PARTY_NOUNS.contains(&toks[j - 2].lower);
             let and = j >= 1
                 && toks[j - 1].lower == "and"
                 && toks[..j - 1].iter().rev().take(6).position(|t| t.lower == "between").is_some_and(|p| {
                     let b = j - 2 - p;
-                    b >= 1 && PARTY_NOUNS.contains(&toks[b - 1].lower.as_str())
+                    b >= 1 && PARTY_NOUNS.contains(&toks[b - 1].lower)
                 });
             if (with || and) && !matches!(kind_of(cast, m), Some(ActorKind::Place)) {
                 parts.push((m.actor, Role::Participant));
@@ -653,8 +724,8 @@ fn direct_object(ctx: &Ctx, m: &Mention) -> bool {
     k >= ctx.tj
         && k - ctx.tj <= 4
         && ctx.toks[ctx.tj..k].iter().all(|t| {
-            DETERMINERS.contains(&t.lower.as_str())
-                || matches!(t.lower.as_str(), "up" | "to" | "about" | "nearly" | "more" | "than" | "least" | "at" | "all")
+            DETERMINERS.contains(&t.lower)
+                || matches!(t.lower, "up" | "to" | "about" | "nearly" | "more" | "than" | "least" | "at" | "all")
                 || t.lower.starts_with(|c: char| c.is_ascii_digit())
         })
 }

@@ -13,6 +13,20 @@ pub fn rows(src: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
         .map(|l| l.split('\t').map(str::trim).collect())
 }
 
+/// Appends `word` lower-cased char by char (`char::to_lowercase`), with
+/// a fast path for ASCII words.
+pub fn push_lower(out: &mut String, word: &str) {
+    if word.is_ascii() {
+        let from = out.len();
+        out.push_str(word);
+        if let Some(tail) = out.get_mut(from..) {
+            tail.make_ascii_lowercase();
+        }
+    } else {
+        out.extend(word.chars().flat_map(char::to_lowercase));
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -21,6 +35,15 @@ mod tests {
     fn lines_skip_comments_and_blanks() {
         let v: Vec<_> = lines("# head\nsaid\n\n  told  # note\n").collect();
         assert_eq!(v, ["said", "told"]);
+    }
+
+    #[test]
+    fn push_lower_lowers_ascii_and_unicode_words() {
+        let mut s = String::from("x");
+        push_lower(&mut s, "UN’s");
+        push_lower(&mut s, "ÉTÉ");
+        push_lower(&mut s, "Hello");
+        assert_eq!(s, "xun’sétéhello");
     }
 
     #[test]

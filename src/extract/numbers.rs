@@ -20,9 +20,21 @@ pub struct WordHasher(u64);
 
 impl Hasher for WordHasher {
     fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x517c_c1b7_2722_0a95);
+        // Eight bytes at a time (FxHash's multiply-rotate).
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+            self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(0x517c_c1b7_2722_0a95);
         }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let w = rest.iter().rev().fold(0u64, |w, &b| (w << 8) | u64::from(b));
+            self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(0x517c_c1b7_2722_0a95);
+        }
+    }
+
+    fn write_u8(&mut self, b: u8) {
+        self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x517c_c1b7_2722_0a95);
     }
 
     fn finish(&self) -> u64 {
@@ -243,6 +255,11 @@ fn lex() -> &'static Lex {
         l.starts = starts.chain(["tens", "several", "few", "half", "a", "an"]).collect();
         l
     })
+}
+
+/// A word a number phrase may start with ("three", "a", "half", "hundreds").
+pub fn may_start_phrase(w: &str) -> bool {
+    lex().starts.contains(w)
 }
 
 /// A cardinal number word ("three", "million").

@@ -3,32 +3,15 @@
 
 use std::collections::{HashMap, HashSet};
 
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
 use crate::extract::lexicon;
 use crate::extract::types::ActorKind;
 
-/// A small fast hasher for short string keys (FxHash's multiply-rotate);
-/// lexicon lookups run once per word, where SipHash dominated the stage.
-#[derive(Default, Clone, Copy)]
-pub struct FxHasher(u64);
-
-impl Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut w = [0u8; 8];
-            w[..chunk.len()].copy_from_slice(chunk);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-        }
-    }
-    fn write_u8(&mut self, b: u8) {
-        self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
+// Lexicon look-ups run once per word: a fast multiplicative hasher
+// (the numbers module's) instead of SipHash.
+use crate::extract::numbers::WordHasher as FxHasher;
 
 pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 pub type FastSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
@@ -65,6 +48,9 @@ pub struct Lex {
     /// Title as written -> stays part of a one-word name ("Mullah Omar").
     pub titles: FastMap<&'static str, bool>,
     pub max_title_words: usize,
+    /// First words of every title, also without a final period ("Lt" for
+    /// "Lt."): a word outside this set starts no title.
+    pub title_heads: FastSet<&'static str>,
     pub roles: FastSet<&'static str>,
     pub org_words: FastMap<&'static str, ActorKind>,
     pub given: FastSet<&'static str>,
@@ -89,6 +75,46 @@ fn kind_of(s: &str) -> ActorKind {
     }
 }
 
+/// Calls `f` with `s` lower-cased exactly as `str::to_lowercase` would,
+/// without allocating for short ASCII words (one lexicon look-up per word).
+pub fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+    let b = s.as_bytes();
+    if b.len() <= 48 && b.is_ascii() {
+        if !b.iter().any(u8::is_ascii_uppercase) {
+            return f(s);
+        }
+        let mut buf = [0u8; 48];
+        let buf = &mut buf[..b.len()];
+        buf.copy_from_slice(b);
+        buf.make_ascii_lowercase();
+        // ASCII stays valid UTF-8.
+        return f(std::str::from_utf8(buf).unwrap_or(""));
+    }
+    f(&s.to_lowercase())
+}
+
+/// Calls `f` with `fold_key(s)`, without allocating for short ASCII words.
+pub fn with_fold<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+    let b = s.as_bytes();
+    if b.len() <= 48 && b.is_ascii() {
+        let mut buf = [0u8; 48];
+        let mut n = 0;
+        for &c in b {
+            if !c.is_ascii_alphanumeric() {
+                continue;
+            }
+            let l = c.to_ascii_lowercase();
+            if (l == b'e' || l == b'i') && n > 0 && buf[n - 1] == b'a' {
+                continue;
+            }
+            buf[n] = l;
+            n += 1;
+        }
+        return f(std::str::from_utf8(&buf[..n]).unwrap_or(""));
+    }
+    f(&fold_key(s))
+}
+
 /// Folds a name for matching: letters and digits only, lower case, common
 /// accents dropped, and "ae"/"ai" read as "a" ("al-Qa’ida" = "al Qaeda").
 pub fn fold_key(s: &str) -> String {
@@ -99,6 +125,23 @@ pub fn fold_key(s: &str) -> String {
 
 /// Appends the folded key of `s` to `out` (see [`fold_key`]).
 pub fn fold_into(s: &str, out: &mut String) {
+    if s.is_ascii() {
+        // The same fold on bytes: letters and digits, lower case, "ae"/"ai" as "a".
+        let mut after_a = false;
+        out.reserve(s.len());
+        for &c in s.as_bytes() {
+            if !c.is_ascii_alphanumeric() {
+                continue;
+            }
+            let l = c.to_ascii_lowercase();
+            if (l == b'e' || l == b'i') && after_a {
+                continue;
+            }
+            out.push(char::from(l));
+            after_a = l == b'a';
+        }
+        return;
+    }
     let start = out.len();
     let push = |l: char, out: &mut String| {
         if (l == 'e' || l == 'i') && out.len() > start && out.ends_with('a') {
@@ -161,6 +204,7 @@ impl Lex {
             demonyms: FastMap::default(),
             titles: FastMap::default(),
             max_title_words: 1,
+            title_heads: FastSet::default(),
             roles: lexicon::lines(include_str!("../data/roles.txt")).collect(),
             org_words: lexicon::rows(include_str!("../data/org_words.tsv"))
                 .filter_map(|r| Some((*r.first()?, kind_of(r.get(1)?))))
@@ -199,6 +243,11 @@ impl Lex {
                 None => (t, false),
             };
             lex.max_title_words = lex.max_title_words.max(t.split_whitespace().count());
+            let head = t.split(' ').next().unwrap_or(t);
+            lex.title_heads.insert(head);
+            if let Some(h) = head.strip_suffix('.') {
+                lex.title_heads.insert(h);
+            }
             lex.titles.insert(t, keep);
         }
         let mut verbs = false;
@@ -215,14 +264,26 @@ impl Lex {
     }
 
     pub fn is_not_name(&self, word: &str) -> bool {
-        let lower = word.trim_end_matches('.').to_lowercase();
-        self.not_names.contains(lower.as_str())
+        with_lower(word.trim_end_matches('.'), |l| self.not_names.contains(l))
     }
 
     /// A not-name that may begin a longer name when it is not at a sentence start.
     pub fn is_weak_not_name(&self, word: &str) -> bool {
-        let lower = word.to_lowercase();
-        self.weak_not_names.contains(lower.as_str())
+        with_lower(word, |l| self.weak_not_names.contains(l))
+    }
+
+    /// The country whose demonym `word` is, in any case ("Afghan", "AFGHAN").
+    pub fn demonym(&self, word: &str) -> Option<usize> {
+        with_lower(word, |l| self.demonyms.get(l).copied())
+    }
+
+    pub fn is_demonym(&self, word: &str) -> bool {
+        self.demonym(word).is_some()
+    }
+
+    /// Some lexicon form folds to the same key as `s`.
+    pub fn is_form(&self, s: &str) -> bool {
+        with_fold(s, |k| self.forms.contains_key(k))
     }
 
     pub fn org_kind(&self, word: &str) -> Option<ActorKind> {

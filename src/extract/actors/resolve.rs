@@ -2,9 +2,7 @@
 //! entity (surname to full name, acronym to expansion, spelling variants,
 //! guarded misspellings) and picks each actor's canonical name.
 
-use std::collections::HashMap;
-
-use super::lex::{fold_key, Lex};
+use super::lex::{fold_key, FastMap, Lex};
 use super::spans::{Cand, Source};
 use crate::extract::types::{Actor, ActorKind, Cast, Mention};
 
@@ -160,7 +158,7 @@ pub fn resolve(lex: &Lex, cands: &[Cand]) -> Cast {
     let infos: Vec<Info> = cands.iter().map(info).collect();
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut of: Vec<Option<usize>> = vec![None; cands.len()];
-    let mut by_key: HashMap<String, usize> = HashMap::new();
+    let mut by_key: FastMap<String, usize> = FastMap::default();
     let join = |clusters: &mut Vec<Cluster>, of: &mut Vec<Option<usize>>, cl: usize, i: usize| {
         let c = &mut clusters[cl];
         c.members.push(i);

@@ -139,10 +139,6 @@ pub fn is_all_caps(text: &str) -> bool {
 }
 
 impl Scan<'_, '_> {
-    fn key(&self, k: usize) -> &str {
-        self.keys.get(k).and_then(|&(a, b)| self.keybuf.get(a..b)).unwrap_or("")
-    }
-
     fn src(&self, start: usize, end: usize) -> &str {
         self.text.get(start - self.base..end - self.base).unwrap_or("")
     }
@@ -172,8 +168,12 @@ impl Scan<'_, '_> {
         if !self.plain(i, j) {
             return None;
         }
-        let key: String = (i..j).map(|k| self.key(k)).collect();
-        self.form_at(i, j, &key)
+        // Word keys are contiguous in `keybuf`: the phrase key is one slice.
+        let key = match (self.keys.get(i), self.keys.get(j.wrapping_sub(1))) {
+            (Some(&(a, _)), Some(&(_, b))) if i < j => self.keybuf.get(a..b).unwrap_or(""),
+            _ => "",
+        };
+        self.form_at(i, j, key)
     }
 
     fn form_at(&self, i: usize, j: usize, key: &str) -> Option<usize> {
@@ -324,7 +324,7 @@ impl Scan<'_, '_> {
                     && !self.lex.given.contains(t.text)
                     && !self.lex.is_not_name(t.text)
                     && self.lexicon_at(j, j + 1).is_none()
-                    && !self.lex.demonyms.contains_key(&t.text.to_lowercase())
+                    && !self.lex.is_demonym(t.text)
                     && !t.upper
                 {
                     end = Some(j + 1);
@@ -343,7 +343,7 @@ impl Scan<'_, '_> {
                 && self.title_at(e, e).is_none()
                 && !self.lex.given.contains(self.toks[e].text)
                 && self.lexicon_at(e, e + 1).is_none()
-                && !self.lex.demonyms.contains_key(&self.toks[e].text.to_lowercase())
+                && !self.lex.is_demonym(self.toks[e].text)
             {
                 e += 1;
                 if self.toks[e - 1].possessive {
@@ -381,8 +381,8 @@ impl Scan<'_, '_> {
             Some(e) if self.lex.entities[e].kind == ActorKind::Country => e,
             Some(_) => return false,
             None if !self.toks[i].cap => return false,
-            None => match self.lex.demonyms.get(&self.toks[i].text.to_lowercase()) {
-                Some(&e) => e,
+            None => match self.lex.demonym(self.toks[i].text) {
+                Some(e) => e,
                 None => return false,
             },
         };
@@ -591,7 +591,7 @@ impl Scan<'_, '_> {
                 && !self.used[k]
                 && self.toks[k].space_before
                 && !self.toks[k - 1].possessive
-                && self.connector_ok(i, end, &self.toks[nx..k].to_vec(), k)
+                && self.connector_ok(i, end, &self.toks[nx..k], k)
             {
                 end = k;
                 continue;
@@ -624,15 +624,24 @@ impl Scan<'_, '_> {
     /// The longest title starting at token `s`, as (tokens, keeps-in-name).
     fn title_at(&self, s: usize, end: usize) -> Option<(usize, bool)> {
         let max = self.lex.max_title_words.min(end + 1 - s);
+        if max == 0 || !self.lex.title_heads.contains(self.toks[s].text) {
+            return None;
+        }
+        let mut key = String::with_capacity(48);
         (1..=max).rev().find_map(|len| {
-            let w: Vec<&str> = self.toks[s..s + len].iter().map(|t| t.text).collect();
-            let joined = w.join(" ");
+            key.clear();
+            for (k, t) in self.toks[s..s + len].iter().enumerate() {
+                if k > 0 {
+                    key.push(' ');
+                }
+                key.push_str(t.text);
+            }
+            if let Some(&keep) = self.lex.titles.get(key.as_str()) {
+                return Some((len, keep));
+            }
             // "Lt" written without its period still names the title "Lt.".
-            self.lex
-                .titles
-                .get(joined.as_str())
-                .or_else(|| self.lex.titles.get(format!("{joined}.").as_str()))
-                .map(|&keep| (len, keep))
+            key.push('.');
+            self.lex.titles.get(key.as_str()).map(|&keep| (len, keep))
         })
     }
 
@@ -671,14 +680,14 @@ impl Scan<'_, '_> {
         let all_demonyms = w.contains('-')
             && w.split('-').all(|p| {
                 let p = p.to_lowercase();
-                lex.demonyms.contains_key(&p) || lex.forms.contains_key(&fold_key(&p))
+                lex.demonyms.contains_key(&p) || lex.is_form(&p)
             });
         // "Minnesotans": people of a known place.
-        let people = lower.strip_suffix("ns").is_some_and(|st| lex.forms.contains_key(&fold_key(st)))
-            || lower.strip_suffix('n').is_some_and(|st| lex.forms.contains_key(&fold_key(st)))
-            || lower.strip_suffix("ders").is_some_and(|st| lex.forms.contains_key(&fold_key(st)))
-            || lower.strip_suffix("der").is_some_and(|st| lex.forms.contains_key(&fold_key(st)))
-            || lower.strip_suffix("ans").is_some_and(|st| lex.forms.contains_key(&fold_key(st)));
+        let people = lower.strip_suffix("ns").is_some_and(|st| lex.is_form(st))
+            || lower.strip_suffix('n').is_some_and(|st| lex.is_form(st))
+            || lower.strip_suffix("ders").is_some_and(|st| lex.is_form(st))
+            || lower.strip_suffix("der").is_some_and(|st| lex.is_form(st))
+            || lower.strip_suffix("ans").is_some_and(|st| lex.is_form(st));
         plural_acronym || demonym || adjective || compound || all_demonyms || people || lex.org_kind(w).is_some()
     }
 
@@ -693,8 +702,8 @@ impl Scan<'_, '_> {
                 && cs.any(char::is_lowercase)
                 && !self.toks[k].upper
                 && !self.lex.is_not_name(w)
-                && !self.lex.demonyms.contains_key(&w.to_lowercase())
-                && !self.lex.forms.contains_key(&fold_key(w))
+                && !self.lex.is_demonym(w)
+                && !self.lex.is_form(w)
                 && !w.chars().any(|c| c.is_ascii_digit())
         })
     }
@@ -750,7 +759,7 @@ impl Scan<'_, '_> {
                 continue;
             }
             let w = self.toks[s].text;
-            if lex.demonyms.contains_key(&w.to_lowercase()) && s < end && title.is_none() && self.title_at(s + 1, end).is_some() {
+            if lex.is_demonym(w) && s < end && title.is_none() && self.title_at(s + 1, end).is_some() {
                 title = Some((s, s));
                 s += 1;
                 continue;
@@ -846,7 +855,7 @@ impl Scan<'_, '_> {
             return;
         }
         // "Indian American", "Somali American": people described, not named.
-        if words >= 2 && (name_start..=e).all(|k| lex.demonyms.contains_key(&self.toks[k].text.to_lowercase())) {
+        if words >= 2 && (name_start..=e).all(|k| lex.is_demonym(self.toks[k].text)) {
             return;
         }
         // The head word decides: the last word, or one before "of"/"for" ("Court of Appeals").

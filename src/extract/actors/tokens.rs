@@ -25,27 +25,36 @@ fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }
 
+/// The character at byte `i` of `text` (a char boundary), if any.
+#[inline]
+fn char_at(text: &str, i: usize) -> Option<char> {
+    match text.as_bytes().get(i) {
+        Some(&b) if b < 0x80 => Some(b as char),
+        Some(_) => text.get(i..).and_then(|r| r.chars().next()),
+        None => None,
+    }
+}
+
 /// Splits `text` (which starts at byte `base` of its source) into tokens.
 /// `keeps_period` says whether a word keeps a following period ("Lt.", "Mr.").
 pub fn tokenize<'a>(text: &'a str, base: usize, keeps_period: impl Fn(&str) -> bool) -> Vec<Tok<'a>> {
-    let mut out = Vec::new();
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let at = |i: usize| chars.get(i).map(|&(_, c)| c);
-    let pos = |i: usize| chars.get(i).map_or(text.len(), |&(p, _)| p);
+    let mut out = Vec::with_capacity(text.len() / 5 + 4);
+    let n = text.len();
+    // Byte offsets throughout; every offset is a char boundary.
     let mut i = 0;
     let mut space = true;
-    while i < chars.len() {
-        let c = chars[i].1;
+    while let Some(c) = char_at(text, i) {
+        let cl = c.len_utf8();
         if c.is_whitespace() {
             space = true;
-            i += 1;
+            i += cl;
             continue;
         }
         if !c.is_alphanumeric() {
             out.push(Tok {
-                start: base + pos(i),
-                end: base + pos(i + 1),
-                text: &text[pos(i)..pos(i + 1)],
+                start: base + i,
+                end: base + i + cl,
+                text: &text[i..i + cl],
                 word: false,
                 cap: false,
                 upper: false,
@@ -53,58 +62,62 @@ pub fn tokenize<'a>(text: &'a str, base: usize, keeps_period: impl Fn(&str) -> b
                 space_before: space,
             });
             space = false;
-            i += 1;
+            i += cl;
             continue;
         }
         let s = i;
         let mut seg_len = 0usize; // letters since the last internal period
         let mut seg_start_upper = c.is_uppercase();
-        while i < chars.len() {
-            let c = chars[i].1;
+        while let Some(c) = char_at(text, i) {
+            let cl = c.len_utf8();
             if c.is_alphanumeric() {
                 if seg_len == 0 {
                     seg_start_upper = c.is_uppercase();
                 }
                 seg_len += 1;
-                i += 1;
+                i += cl;
                 continue;
             }
-            let next_alnum = at(i + 1).is_some_and(char::is_alphanumeric);
+            let next_alnum = char_at(text, i + cl).is_some_and(char::is_alphanumeric);
             if (c == '-' || is_apostrophe(c) || c == '&') && next_alnum {
                 seg_len = 0;
-                i += 1;
+                i += cl;
                 continue;
             }
             // "U.S.A": an internal period after a single capital letter.
             if c == '.' && next_alnum && seg_len == 1 && seg_start_upper {
                 seg_len = 0;
-                i += 1;
+                i += cl;
                 continue;
             }
             break;
         }
         let mut e = i;
         // A final period after an initial, a dotted acronym, or an abbreviation.
-        if at(e) == Some('.') {
-            let w = &text[pos(s)..pos(e)];
-            let single = w.chars().count() == 1 && w.chars().all(char::is_uppercase);
+        if e < n && text.as_bytes()[e] == b'.' {
+            let w = &text[s..e];
+            let mut cs = w.chars();
+            let single = cs.next().is_some_and(char::is_uppercase) && cs.next().is_none();
             if single || w.contains('.') || keeps_period(w) {
                 e += 1;
             }
         }
-        let full = &text[pos(s)..pos(e)];
+        let full = &text[s..e];
         let mut core = full;
         let mut possessive = false;
-        for suf in ["'s", "’s", "'S", "’S"] {
-            if let Some(c) = full.strip_suffix(suf) {
-                if !c.is_empty() {
-                    core = c;
-                    possessive = true;
+        let last = full.as_bytes().last().copied().unwrap_or(0);
+        if matches!(last, b's' | b'S') {
+            for suf in ["'s", "’s", "'S", "’S"] {
+                if let Some(c) = full.strip_suffix(suf) {
+                    if !c.is_empty() {
+                        core = c;
+                        possessive = true;
+                    }
                 }
             }
         }
         // Contractions: "I’d", "they’ll", "don't" read as their first word.
-        if !possessive {
+        if !possessive && matches!(last, b'd' | b'l' | b'm' | b'e' | b't') {
             for suf in ["'d", "’d", "'ll", "’ll", "'m", "’m", "'ve", "’ve", "'re", "’re", "n't", "n’t"] {
                 if let Some(c) = full.strip_suffix(suf) {
                     if !c.is_empty() {
@@ -114,24 +127,30 @@ pub fn tokenize<'a>(text: &'a str, base: usize, keeps_period: impl Fn(&str) -> b
             }
         }
         // Plural possessive: "Talibs' leaders".
-        if !possessive
-            && at(e).is_some_and(is_apostrophe)
-            && full.ends_with('s')
-            && !at(e + 1).is_some_and(char::is_alphanumeric)
-            && full.chars().next().is_some_and(char::is_uppercase)
-        {
-            possessive = true;
-            e += 1;
+        if !possessive && last == b's' {
+            if let Some(a) = char_at(text, e).filter(|&a| is_apostrophe(a)) {
+                let after = e + a.len_utf8();
+                if !char_at(text, after).is_some_and(char::is_alphanumeric) && full.chars().next().is_some_and(char::is_uppercase) {
+                    possessive = true;
+                    e = after;
+                }
+            }
         }
-        let letters = core.chars().filter(|c| c.is_alphabetic());
-        let upper = core.chars().filter(|c| c.is_alphabetic()).count() >= 2 && letters.clone().all(char::is_uppercase);
+        let mut letters = 0usize;
+        let mut all_upper = true;
+        for ch in core.chars() {
+            if ch.is_alphabetic() {
+                letters += 1;
+                all_upper &= ch.is_uppercase();
+            }
+        }
         out.push(Tok {
-            start: base + pos(s),
-            end: base + pos(s) + core.len(),
+            start: base + s,
+            end: base + s + core.len(),
             text: core,
             word: true,
             cap: core.chars().next().is_some_and(char::is_uppercase),
-            upper,
+            upper: letters >= 2 && all_upper,
             possessive,
             space_before: space,
         });

@@ -32,6 +32,10 @@ pub fn extract(body: &str, sentences: &[Sentence], dates: &[DateExpr]) -> Vec<Fi
             || x.is_num(0) && x.capitalized(1) && x.spaced(1) && !x.word(1).is_some_and(|w| lex().months.contains(w));
         let mut i = if marker { 2 } else { 0 };
         while i < x.len() {
+            if !may_start(x, i) {
+                i += 1;
+                continue;
+            }
             match figure_at(x, i) {
                 Step::Figure(mut f, next) => {
                     f.sentence = si;
@@ -62,6 +66,18 @@ struct Side {
     n: Number,
     cur: Option<&'static Currency>,
     percent: Option<&'static str>,
+}
+
+/// Whether a number phrase (with a currency before it) can start at token
+/// `i`: a cheap test that skips most words before `figure_at`, which finds
+/// nothing wherever `side` finds nothing.
+fn may_start(x: &Toks, i: usize) -> bool {
+    match x.t.get(i).map(|t| t.kind) {
+        Some(numbers::TokKind::Num) => true,
+        Some(numbers::TokKind::Sym(c)) => lex().cur_sym.contains_key(&c),
+        Some(numbers::TokKind::Word) => x.is_sym(i + 1, |c| c == '$') || x.word(i).is_some_and(numbers::may_start_phrase),
+        None => false,
+    }
 }
 
 /// A currency written before token `i` ("$", "US$", "£"): the currency and the number's token.

@@ -1,6 +1,6 @@
 //! The word lists statements rely on, loaded once from `src/extract/data/`.
 
-use std::collections::{HashMap, HashSet};
+use crate::extract::numbers::{WordMap as HashMap, WordSet as HashSet};
 use std::sync::OnceLock;
 
 use crate::extract::lexicon;
@@ -53,7 +53,7 @@ pub struct Lex {
 pub fn get() -> &'static Lex {
     static LEX: OnceLock<Lex> = OnceLock::new();
     LEX.get_or_init(|| {
-        let mut verbs = HashMap::new();
+        let mut verbs = HashMap::default();
         for row in lexicon::rows(include_str!("../data/speech_verbs.tsv")) {
             let (Some(class), Some(forms)) = (row.first(), row.get(1)) else { continue };
             let tell = class.starts_with("tell");

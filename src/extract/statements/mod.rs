@@ -165,7 +165,7 @@ fn tokenize(body: &str, sentences: &[Sentence], p: &ParaSpan, qs: &[Quote]) -> (
         let quoted = qs.iter().any(|q| q.open <= s && s < q.close.max(q.end));
         let ls = lows.len() as u32;
         if word {
-            lows.extend(body[s..e].chars().flat_map(char::to_lowercase));
+            super::lexicon::push_lower(&mut lows, &body[s..e]);
         }
         toks.push(Tok { s, e, word, sent, quoted, ls, le: lows.len() as u32 });
     }
