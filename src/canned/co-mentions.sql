@@ -26,7 +26,7 @@ pairs AS (
     JOIN mentions m2 ON m2.sentence_id = m1.sentence_id AND m2.actor_id <> m1.actor_id
     WHERE :actor <> ''
 ),
-counted AS (
+counted AS MATERIALIZED (
     SELECT a1, a2, sentences, articles FROM actor_pairs WHERE :actor = '' AND (SELECT ok FROM fresh)
     UNION ALL
     SELECT a1, a2, count(*) AS sentences, count(DISTINCT article_id) AS articles

@@ -243,6 +243,7 @@ impl Writer {
         Ok(out)
     }
 }
+
 /// The statements a load writes with, prepared once per transaction.
 ///
 /// Not rusqlite's statement cache: it clears a statement's bindings when
