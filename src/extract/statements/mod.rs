@@ -442,7 +442,7 @@ impl Para<'_> {
         cues.iter().position(|c| {
             c.cs >= q.close
                 && self.body.get(q.close..c.attr.min(c.cs)).is_some_and(|gap| {
-                    !gap.contains(['.', '!', '?', ';', ':', '“', '”', '"', '(']) && quotes::word_count(gap) <= 20
+                    !gap.contains(['!', '?', ';', ':', '“', '”', '"', '(']) && !ends_a_sentence(gap) && quotes::word_count(gap) <= 20
                 })
         })
     }
@@ -1544,6 +1544,16 @@ impl Para<'_> {
         }
         None
     }
+}
+
+/// Whether `gap` holds a full stop that ends a sentence: not the dot of a
+/// title ("Sen. Bob Smith") or of an initial ("John F. Kennedy").
+fn ends_a_sentence(gap: &str) -> bool {
+    gap.match_indices('.').any(|(i, _)| {
+        let word = gap[..i].rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+        !(initial || lex::is_title_abbreviation(&word.to_lowercase()))
+    })
 }
 
 #[cfg(test)]

@@ -66,6 +66,21 @@ fn a_quote_split_around_its_attribution_has_one_speaker() {
 }
 
 #[test]
+fn a_title_or_an_initial_between_a_quote_and_its_verb_keeps_the_attribution() {
+    let body = "“We will win,” Sen. Jane Doe said on Monday. “It is over,” John F. Kane said.";
+    assert_eq!(
+        run(body, &[("Jane Doe", P), ("John F. Kane", P)]),
+        [row("direct", "said", "We will win", "Jane Doe"), row("direct", "said", "It is over", "John F. Kane")]
+    );
+}
+
+#[test]
+fn a_full_stop_between_a_quote_and_a_verb_ends_the_attribution() {
+    let body = "“We will win,” the crowd shouted. Jane Doe said nothing.";
+    assert!(run(body, &[("Jane Doe", P)]).iter().all(|r| r.3 != "Jane Doe"), "{:?}", run(body, &[("Jane Doe", P)]));
+}
+
+#[test]
 fn said_that_is_indirect_with_the_clause_as_text() {
     let body = "Jane Doe said Monday that the talks would resume next week.";
     assert_eq!(run(body, &[("Jane Doe", P)]), [row("indirect", "said", "the talks would resume next week.", "Jane Doe")]);
