@@ -1,7 +1,7 @@
 -- Counts per actor and per pair of actors named in one sentence, for the
 -- canned queries at corpus scale (counting 200,000 mentions per query takes
 -- longer than the 100 ms a query may). Derived from mentions and statements:
--- the loader adds each batch's counts (src/sql/stats_add_*.sql) and deleting
+-- the loader adds each batch's counts (src/store/stats.rs) and deleting
 -- an article takes its counts away (trigger below), so they stay equal to
 -- what the base tables give (tests/canned.rs checks it).
 CREATE TABLE IF NOT EXISTS actor_stats (

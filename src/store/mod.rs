@@ -119,23 +119,17 @@ fn prepare(conn: &Connection, path: &str, writable: bool) -> Result<(), StoreErr
         conn.execute_batch("PRAGMA journal_mode = WAL;").map_err(&err)?;
         // Two loads may create the same new file at once: the second waits
         // for the write lock and then finds the schema in place.
-        conn.execute_batch("BEGIN IMMEDIATE").map_err(&err)?;
-        let app: i64 = conn.query_row("PRAGMA application_id", [], |r| r.get(0)).map_err(&err)?;
-        let setup = if app == 0 {
-            conn.execute_batch(SCHEMA)
-                .and_then(|_| conn.execute_batch(STATS_SCHEMA))
-                .and_then(|_| conn.pragma_update(None, "application_id", APPLICATION_ID))
-                .and_then(|_| conn.pragma_update(None, "user_version", SCHEMA_VERSION))
-        } else {
-            Ok(())
-        };
-        match setup {
-            Ok(()) => conn.execute_batch("COMMIT").map_err(&err)?,
-            Err(e) => {
-                let _rolled_back = conn.execute_batch("ROLLBACK");
-                return Err(err(e));
+        immediate(conn, || {
+            let app: i64 = conn.query_row("PRAGMA application_id", [], |r| r.get(0))?;
+            if app != 0 {
+                return Ok(());
             }
-        }
+            conn.execute_batch(SCHEMA)?;
+            conn.execute_batch(STATS_SCHEMA)?;
+            conn.pragma_update(None, "application_id", APPLICATION_ID)?;
+            conn.pragma_update(None, "user_version", SCHEMA_VERSION)
+        })
+        .map_err(&err)?;
     } else if app != APPLICATION_ID {
         return Err(StoreError::NotDossier { path: path.to_string() });
     } else if (1..SCHEMA_VERSION).contains(&version) && writable {
@@ -149,33 +143,31 @@ fn prepare(conn: &Connection, path: &str, writable: bool) -> Result<(), StoreErr
 
 /// Brings a database of an older schema version up to this one, in one
 /// transaction (another process may be doing the same: the second finds
-/// the work done). Version 2 added the derived counts of `STATS_SCHEMA`.
+/// the work done). Version 2 added the derived counts of `STATS_SCHEMA`,
+/// counted here from the base tables.
 fn migrate(conn: &Connection) -> rusqlite::Result<()> {
-    conn.execute_batch("BEGIN IMMEDIATE")?;
-    let run = || -> rusqlite::Result<()> {
+    immediate(conn, || {
         let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
         if version < 2 {
             conn.execute_batch(STATS_SCHEMA)?;
-            add_stats(conn, 0)?;
+            conn.execute_batch(include_str!("../sql/stats_count_actors.sql"))?;
+            conn.execute_batch(include_str!("../sql/stats_count_pairs.sql"))?;
         }
         conn.pragma_update(None, "user_version", SCHEMA_VERSION)
-    };
-    match run() {
+    })
+}
+
+/// Runs `work` in a BEGIN IMMEDIATE transaction: committed when it
+/// succeeds, rolled back when it fails.
+fn immediate(conn: &Connection, work: impl FnOnce() -> rusqlite::Result<()>) -> rusqlite::Result<()> {
+    conn.execute_batch("BEGIN IMMEDIATE")?;
+    match work() {
         Ok(()) => conn.execute_batch("COMMIT"),
         Err(e) => {
             let _rolled_back = conn.execute_batch("ROLLBACK");
             Err(e)
         }
     }
-}
-
-/// Counts actor_stats and actor_pairs from the base tables, for the
-/// sentences after sentence id `after` (all of them with 0). The loader
-/// counts in Rust as it writes (store/stats.rs); tests check both agree.
-pub(crate) fn add_stats(conn: &Connection, after: i64) -> rusqlite::Result<()> {
-    conn.prepare_cached(include_str!("../sql/stats_add_actors.sql"))?.execute([after])?;
-    conn.prepare_cached(include_str!("../sql/stats_add_pairs.sql"))?.execute([after])?;
-    Ok(())
 }
 
 /// The connection settings a bulk load changes, to restore afterwards.
