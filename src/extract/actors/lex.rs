@@ -1,20 +1,13 @@
 //! The actor lexicons (countries, well-known entities, titles, roles, head
 //! words, given names, words that are not names, document nouns), parsed once.
 
-use std::collections::{HashMap, HashSet};
-
-use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
 use crate::extract::lexicon;
 use crate::extract::types::ActorKind;
 
-// Lexicon look-ups run once per word: a fast multiplicative hasher
-// (the numbers module's) instead of SipHash.
-use crate::extract::numbers::WordHasher as FxHasher;
-
-pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
-pub type FastSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
+// Lexicon look-ups run once per word: FxHash instead of SipHash.
+pub use crate::extract::numbers::{WordMap as FastMap, WordSet as FastSet};
 
 /// A well-known actor from `countries.tsv` or `entities.tsv`.
 #[derive(Debug)]
