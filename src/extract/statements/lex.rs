@@ -16,6 +16,8 @@ pub struct Verb {
     pub zero: bool,
     /// Also a common noun ("reports", "claims"): only right after a subject.
     pub noun: bool,
+    /// Takes only a quote, not a clause ("called it “a sham”").
+    pub quote: bool,
     /// The form is a second word too ("pointed out").
     pub particle: Option<&'static str>,
 }
@@ -60,7 +62,8 @@ pub fn get() -> &'static Lex {
             let (Some(class), Some(forms)) = (row.first(), row.get(1)) else { continue };
             let tell = class.starts_with("tell");
             let think = class.starts_with("think");
-            let zero = !class.ends_with("_that");
+            let quote = class.ends_with("_quote");
+            let zero = !class.ends_with("_that") && !quote;
             for form in forms.split_whitespace() {
                 let noun = form.ends_with('*');
                 let form = form.trim_end_matches('*');
@@ -68,7 +71,7 @@ pub fn get() -> &'static Lex {
                     Some((h, p)) => (h, Some(p)),
                     None => (form, None),
                 };
-                verbs.insert(head, Verb { tell, think, zero, noun, particle });
+                verbs.insert(head, Verb { tell, think, zero, noun, quote, particle });
             }
         }
         let nouns = lexicon::rows(include_str!("../data/speaker_nouns.tsv"))
@@ -150,6 +153,7 @@ pub mod class {
     pub const NOT_ADVERB: u32 = 1 << 10;
     pub const NEGATION: u32 = 1 << 11;
     pub const CALENDAR: u32 = 1 << 12;
+    pub const PHRASAL_PARTICLE: u32 = 1 << 13;
 
     /// The bit of a class name in the data file.
     pub fn named(name: &str) -> u32 {
@@ -167,6 +171,7 @@ pub mod class {
             "not_adverb" => NOT_ADVERB,
             "negation" => NEGATION,
             "calendar" => CALENDAR,
+            "phrasal_particle" => PHRASAL_PARTICLE,
             _ => 0,
         }
     }

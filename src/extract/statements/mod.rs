@@ -55,8 +55,9 @@ pub fn extract(body: &str, sentences: &[Sentence], cast: &mut Cast) -> Vec<State
             }
         }
     }
-    out.sort_by_key(|s| (s.start, s.end));
-    out.dedup_by(|a, b| a.start == b.start && a.end == b.end);
+    // Two statements from one start are one: keep the longer.
+    out.sort_by_key(|s| (s.start, std::cmp::Reverse(s.end)));
+    out.dedup_by(|a, b| a.start == b.start);
     drop(res);
     drop_unused_actors(cast, known, &mut out);
     out
@@ -226,6 +227,9 @@ struct Cue {
     /// ..."): `back` then spans the whole sentence and this part is cut
     /// from the statement's text.
     gap: Option<(usize, usize)>,
+    /// A verb that takes only a quote ("called it “a sham” on Monday"):
+    /// the statement is the quote, not the rest of the clause.
+    naming: bool,
 }
 
 impl Cue {
@@ -317,6 +321,15 @@ impl Para<'_> {
                 if worthy.iter().any(|q| span.0 <= q.start && q.start < span.1) {
                     continue;
                 }
+                // "called it “brutal” and left": content that opens with a
+                // quote too short to be a statement right after the verb or
+                // its object is no reported speech ("said that “top secret”
+                // files ..." is).
+                let at = self.tok_after(span.0);
+                let after_word = at > 0 && self.toks[at - 1].word && self.low(at - 1) != "that";
+                if after_word && Some(span) == c.fwd && self.quotes.iter().any(|q| q.open == span.0) {
+                    continue;
+                }
                 if let Some((s, e)) = self.trim(span) {
                     if quotes::word_count(&self.body[s..e]) >= 3 {
                         let mut st = self.statement(s, e, StatementKind::Indirect, Some(c), c.subject.as_ref().and_then(|x| x.actor));
@@ -331,11 +344,41 @@ impl Para<'_> {
         }
         // Direct statements.
         let mut speakers: Vec<Option<usize>> = owner.iter().map(|o| o.and_then(|c| cues[c].subject.as_ref().and_then(|s| s.actor))).collect();
+        // “It’s fine,” Trump said. “And much ...”: a quote too short to be a
+        // statement still names the speaker of the quotes after it.
+        let short: Vec<(usize, Option<usize>)> = self
+            .quotes
+            .iter()
+            .filter(|q| !self.is_worthy(q) && quotes::word_count(&self.body[q.start..q.end]) >= 1)
+            .filter_map(|q| {
+                let c = self.owner(q, &cues)?;
+                let after = cues[c].content_with(q).is_none();
+                after.then(|| (q.close, cues[c].subject.as_ref().and_then(|s| s.actor)))
+            })
+            .collect();
         for i in 0..worthy.len() {
             if owner[i].is_some() {
                 continue;
             }
             let prev = (0..i).rev().find(|&k| owner[k].is_some() || speakers[k].is_some());
+            let lead = short
+                .iter()
+                .rev()
+                .find(|&&(close, _)| close <= worthy[i].open && prev.is_none_or(|k| worthy[k].close <= close))
+                .and_then(|&(_, a)| a);
+            if lead.is_some() {
+                speakers[i] = lead;
+                continue;
+            }
+            // "Osbourne was at a loss to explain it: “...”": a colon in a
+            // later sentence than the quote before names a new speaker.
+            let sent_of = |pos: usize| segment::sentence_at(self.sentences, pos);
+            if prev.is_none_or(|k| sent_of(worthy[k].open) < sent_of(worthy[i].open)) {
+                if let Some(a) = self.colon_speaker(&worthy[i], res) {
+                    speakers[i] = Some(a);
+                    continue;
+                }
+            }
             let next = (i + 1..worthy.len()).find(|&k| owner[k].is_some());
             let opens_para = worthy[i].open == self.p.start
                 || self.body.get(self.p.start..worthy[i].open).is_some_and(|b| b.trim().is_empty() || participle_lead(b));
@@ -374,7 +417,7 @@ impl Para<'_> {
                         r.starts_with("and ") || r.starts_with("before ") || r.starts_with("then ")
                     })
             };
-            let clause = owner[i].and_then(|c| cues[c].content_with(q).filter(|&(fs, fe)| !narrated(fs, fe)).map(|f| (c, f)));
+            let clause = owner[i].filter(|&c| !cues[c].naming).and_then(|c| cues[c].content_with(q).filter(|&(fs, fe)| !narrated(fs, fe)).map(|f| (c, f)));
             if let Some((c, (fs, fe))) = clause {
                 if !clause_done[c] {
                     clause_done[c] = true;
@@ -555,6 +598,10 @@ impl Para<'_> {
         }
         let low = self.low(i);
         let ing = low.ends_with("ing");
+        // "called for a ceasefire", "calls on donors": not naming anything.
+        if low.starts_with("call") && lex::is(self.low(after), lex::class::PHRASAL_PARTICLE) {
+            return None;
+        }
         // Nominal uses ("the reported deal", "his claims", "Blanche's claim")
         // and passives ("was told", "totals reported by").
         let infinitive = self.prev_word(i, false).is_some_and(|j| self.low(j) == "to");
@@ -657,6 +704,10 @@ impl Para<'_> {
                 }
                 k += 1;
                 n += 1;
+            }
+            // "criticized the claim that ...": such verbs take a quote only.
+            if verb.quote && that_at.is_some() {
+                return None;
             }
             obj_end = match that_at {
                 Some(k) => k,
@@ -810,8 +861,11 @@ impl Para<'_> {
         if fwd.is_none() && back.is_none() {
             return None;
         }
-        let ce = self.toks.get(obj_end.saturating_sub(1)).map_or(self.toks[i].e, |t| t.e).max(self.toks[i].e);
-        Some(Cue { sent, cs: self.toks[i].s, ce, attr, subject, fwd, back, gap })
+        // The cue names its object when it is short ("told reporters"), not
+        // a long one ("called the plan by the two leaders “...”").
+        let cue_end = if verb.tell && !verb.zero && obj_end > after + 2 { after } else { obj_end };
+        let ce = self.toks.get(cue_end.saturating_sub(1)).map_or(self.toks[i].e, |t| t.e).max(self.toks[i].e);
+        Some(Cue { sent, cs: self.toks[i].s, ce, attr, subject, fwd, back, gap, naming: verb.quote })
     }
 
     fn tok_after(&self, byte: usize) -> usize {
@@ -837,6 +891,9 @@ impl Para<'_> {
         }
         if t.quoted {
             return Some((t.s, end));
+        }
+        if verb.quote {
+            return None;
         }
         if self.lw(t) == "that" {
             return self.toks.get(k + 1).filter(|n| n.sent == sent).map(|n| (n.s, end));
@@ -938,7 +995,10 @@ impl Para<'_> {
         {
             return None;
         }
-        let limit = if after_quote { 16 } else { 5 };
+        // After a quote, an attribution followed by an adjunct ("..., Starr
+        // said during a panel on the presidency at the ...") may run on.
+        let open_ended = after_quote && self.toks.get(phrase_end).is_some_and(|t| t.word && t.sent == sent && is_adjunct_opener(self.lw(t)));
+        let limit = if open_ended { usize::MAX } else if after_quote { 16 } else { 5 };
         let mut k = phrase_end;
         let mut n = 0;
         while k < self.toks.len() && self.toks[k].sent == sent {
@@ -951,7 +1011,7 @@ impl Para<'_> {
                 }
                 break;
             }
-            if self.lw(t) == "that" || n >= limit {
+            if (self.lw(t) == "that" && !open_ended) || n >= limit {
                 return None;
             }
             n += 1;
@@ -1046,7 +1106,7 @@ impl Para<'_> {
             let start = cues_start(cues, sent).unwrap_or_else(|| self.sent_start(sent)).max(self.p.start);
             (None, (start < self.toks[pj].s).then_some((start, self.toks[pj].s)))
         };
-        Some(Cue { sent, cs: self.toks[i].s, ce, attr: self.toks[i].s, subject, fwd, back, gap: None })
+        Some(Cue { sent, cs: self.toks[i].s, ce, attr: self.toks[i].s, subject, fwd, back, gap: None, naming: false })
     }
 
     /// The speaker named right before the verb at token `i`.
@@ -1544,6 +1604,16 @@ impl Para<'_> {
         }
         None
     }
+}
+
+/// Words that open an adjunct after a verb of saying ("said in a
+/// statement", "said Saturday", "said of the move", "said as the crowd
+/// cheered"), not its content.
+fn is_adjunct_opener(l: &str) -> bool {
+    let lex = lex::get();
+    lex.adjuncts.contains(l)
+        || lex::is_calendar_word(l)
+        || matches!(l, "of" | "about" | "from" | "with" | "to" | "by" | "as" | "amid" | "outside" | "inside" | "near" | "per" | "according")
 }
 
 /// Whether `gap` holds a full stop that ends a sentence: not the dot of a
