@@ -30,6 +30,7 @@ pub fn extract(body: &str, sentences: &[Sentence], cast: &mut Cast) -> Vec<State
     let known = cast.actors.len();
     let mut res = Resolver::new(cast, quoted);
     res.note_subjects(body, sentences);
+    res.note_joined(body);
     let mut out = Vec::new();
     let mut last: Option<Carry> = None;
     for (p, qs) in paras.iter().zip(&all_quotes) {

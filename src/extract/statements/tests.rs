@@ -433,3 +433,57 @@ fn who_said_takes_the_phrase_before_who_not_an_earlier_name() {
     let r = run(body, &[("Jane Doe", P)]);
     assert_eq!(r, [row("indirect", "said", "they had voted for her.", "")]);
 }
+
+#[test]
+fn a_short_quote_names_the_speaker_of_the_quote_after_it() {
+    let body = "“It’s fine,” Tom Reed said of the rule. “And much tougher rules would be fine too.”";
+    assert_eq!(run(body, &[("Tom Reed", P)]), [row("direct", "", "And much tougher rules would be fine too.", "Tom Reed")]);
+}
+
+#[test]
+fn an_attribution_after_a_quote_may_run_on_with_adjuncts() {
+    let body = "“Of course it is not right,” Tom Reed said in reply to a question from a reporter ahead of his fourth event of the day in a town.";
+    assert_eq!(run(body, &[("Tom Reed", P)]), [row("direct", "said", "Of course it is not right", "Tom Reed")]);
+}
+
+#[test]
+fn a_naming_verb_takes_the_quote_alone() {
+    let body = "Ann Lee called the plan by the two leaders “a blatant abuse of power” on Monday.";
+    assert_eq!(run(body, &[("Ann Lee", P)]), [row("direct", "called", "a blatant abuse of power", "Ann Lee")]);
+}
+
+#[test]
+fn a_naming_verb_takes_no_clause() {
+    let body = "Ann Lee criticized the claim that the plan would cut costs for families.";
+    assert!(run(body, &[("Ann Lee", P)]).is_empty());
+}
+
+#[test]
+fn called_for_and_called_on_name_nothing() {
+    let body = "Ann Lee called for “a full and open inquiry into the deal” and called on “all members to vote no today”.";
+    assert!(run(body, &[("Ann Lee", P)]).iter().all(|r| r.1 != "called"));
+}
+
+#[test]
+fn no_indirect_statement_opens_with_a_scare_quote_after_the_verb() {
+    let body = "Ann Lee called the slide “brutal” and blamed the strong euro for the slowdown in growth.";
+    assert!(run(body, &[("Ann Lee", P)]).is_empty());
+}
+
+#[test]
+fn a_colon_in_a_later_sentence_names_a_new_speaker() {
+    let body = "“We will win this one,” Tom Reed said. Ann Lee was less sure: “We have a lot of work to do before then.”";
+    assert_eq!(
+        run(body, &[("Tom Reed", P), ("Ann Lee", P)]),
+        [row("direct", "said", "We will win this one", "Tom Reed"), row("direct", "", "We have a lot of work to do before then.", "Ann Lee")]
+    );
+}
+
+#[test]
+fn they_after_two_joined_names_is_the_group_of_them() {
+    let body = "The Central Bank raised rates.\n\nTom Reed and Ann Lee met the mayor. They said the plan would fail.";
+    assert_eq!(
+        run(body, &[("Central Bank", O), ("Tom Reed", P), ("Ann Lee", P)]),
+        [row("indirect", "said", "the plan would fail.", "Tom Reed and Ann Lee")]
+    );
+}
