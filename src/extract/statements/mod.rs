@@ -414,7 +414,8 @@ impl Para<'_> {
                 self.body.get(fs..q.open).is_some_and(|b| b.trim_matches(|c: char| c.is_whitespace() || c == ',' || c == ':').is_empty())
                     && self.body[q.start..q.end].trim_end().ends_with(',')
                     && self.body.get(q.close..fe).is_some_and(|rest| {
-                        let r = rest.trim_start();
+                        // "wrote, “...,” — and shared": over a dash too.
+                        let r = rest.trim_start().trim_start_matches(['—', '–', '-']).trim_start();
                         r.starts_with("and ") || r.starts_with("before ") || r.starts_with("then ")
                     })
             };
@@ -888,6 +889,11 @@ impl Para<'_> {
                     return Some((n.s, end));
                 }
             }
+            // "said — and Dunn agreed — that ...": over the aside.
+            if self.is_dash(k) {
+                let close = (k + 1..self.toks.len()).take_while(|&j| self.toks[j].sent == sent && j < k + 16).find(|&j| self.is_dash(j))?;
+                return self.forward(close + 1, verb, sent, zero);
+            }
             return None;
         }
         if t.quoted {
@@ -1082,7 +1088,58 @@ impl Para<'_> {
                     c.fwd = Some((s, cut));
                 }
             }
+            if let Some((s, e)) = c.fwd {
+                if let Some(cut) = self.dash_end(c.sent, c.attr, s, e) {
+                    c.fwd = Some((s, cut));
+                }
+            }
         }
+    }
+
+    /// A dash between words: an em dash, or an en dash or hyphen with
+    /// spaces around it (not "small- and medium-sized").
+    fn is_dash(&self, k: usize) -> bool {
+        let Some(t) = self.toks.get(k).filter(|t| !t.quoted) else { return false };
+        let spaced = || {
+            self.body[..t.s].ends_with(char::is_whitespace) && self.body[t.e..].starts_with(char::is_whitespace)
+        };
+        match self.punct(k) {
+            Some('—') => true,
+            Some('–' | '-') => spaced(),
+            _ => false,
+        }
+    }
+
+    /// Where a dash ends the content `s..e` of a cue whose attribution
+    /// starts at `attr`: the closing dash when the cue stands inside a pair
+    /// of dashes ("the powers — which Chavez argues are needed — trample"),
+    /// or a dash after which the narrator goes on ("claimed it was fair —
+    /// and pledged to ...", "said it — then left").
+    fn dash_end(&self, sent: usize, attr: usize, s: usize, e: usize) -> Option<usize> {
+        let first = self.toks.partition_point(|t| t.s < self.sent_start(sent));
+        let ai = self.tok_after(attr);
+        let opened = (first..ai).filter(|&k| self.toks[k].sent == sent && self.is_dash(k)).count() % 2 == 1;
+        let from = self.tok_after(s);
+        let lex = lex::get();
+        (from..self.toks.len()).take_while(|&k| self.toks[k].s < e).find(|&k| self.is_dash(k) && k > from).and_then(|k| {
+            if opened {
+                return Some(self.toks[k].s);
+            }
+            let w1 = self.low(k + 1);
+            let w2 = self.low(k + 2);
+            let narrated_verb = |w: &str| w == "then" || lex.verbs.contains_key(w) || (w.len() > 4 && w.ends_with("ed"));
+            // "— a view shared by many", "— a promise he kept": the narrator's comment.
+            let w3 = self.low(k + 3);
+            let comment = matches!(w1, "a" | "an")
+                && self.toks.get(k + 3).is_some_and(|t| t.word)
+                && (lex::pronoun(w3).is_some() || matches!(w3, "that" | "which") || (w3.len() > 4 && w3.ends_with("ed")));
+            let narration = comment
+                || matches!(w1, "then" | "before" | "after")
+                || (matches!(w1, "and" | "but") && self.toks.get(k + 2).is_some_and(|t| t.word) && narrated_verb(w2));
+            // Another dash later in the content closes a pair: not an end.
+            let paired = (k + 1..self.toks.len()).take_while(|&j| self.toks[j].s < e).any(|j| self.is_dash(j));
+            (narration && !paired).then_some(self.toks[k].s)
+        })
     }
 
     fn according(&self, i: usize, cues: &[Cue], res: &mut Resolver) -> Option<Cue> {
@@ -1101,6 +1158,14 @@ impl Para<'_> {
             (Some((n.s, self.sent_end(sent))), None)
         } else {
             let pj = i.checked_sub(1)?;
+            // "“a total disaster,” according to Dunn": the quote before.
+            let after_quote = self.punct(pj).is_some_and(is_quote_mark)
+                && self.toks[pj].quoted
+                && self.body[..self.toks[pj].s].trim_end().ends_with(',');
+            if after_quote {
+                let at = self.toks[pj].s;
+                return Some(Cue { sent, cs: self.toks[i].s, ce, attr: self.toks[i].s, subject, fwd: None, back: Some((at, at)), gap: None, naming: false });
+            }
             if self.punct(pj) != Some(',') {
                 return None;
             }

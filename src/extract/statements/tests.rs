@@ -487,3 +487,51 @@ fn they_after_two_joined_names_is_the_group_of_them() {
         [row("indirect", "said", "the plan would fail.", "Tom Reed and Ann Lee")]
     );
 }
+
+#[test]
+fn a_dash_after_which_the_narrator_goes_on_ends_the_content() {
+    let body = "Ann Lee claimed the city did not gain any unfair advantage — and pledged to improve its procedures.";
+    assert_eq!(run(body, &[("Ann Lee", P)]), [row("indirect", "claimed", "the city did not gain any unfair advantage", "Ann Lee")]);
+}
+
+#[test]
+fn a_dash_before_the_narrators_comment_ends_the_content() {
+    let body = "Ann Lee said the deal was dead — a view shared by many in the council.";
+    assert_eq!(run(body, &[("Ann Lee", P)]), [row("indirect", "said", "the deal was dead", "Ann Lee")]);
+}
+
+#[test]
+fn a_dash_that_goes_on_with_the_speakers_words_keeps_the_content() {
+    let body = "Ann Lee warned that costs would rise — but this could change next year.";
+    assert_eq!(run(body, &[("Ann Lee", P)]), [row("indirect", "warned", "costs would rise — but this could change next year.", "Ann Lee")]);
+}
+
+#[test]
+fn a_cue_inside_dashes_governs_up_to_the_closing_dash() {
+    let body = "The powers — which Tom Reed argues are needed to help the poor — trample over property rights.";
+    assert_eq!(run(body, &[("Tom Reed", P)]), [row("indirect", "argues", "are needed to help the poor", "Tom Reed")]);
+}
+
+#[test]
+fn a_verb_takes_its_clause_over_an_aside_in_dashes() {
+    let body = "Ann Lee said — and Tom Reed agreed — that the talks had failed.";
+    assert_eq!(run(body, &[("Ann Lee", P), ("Tom Reed", P)]), [row("indirect", "said", "the talks had failed.", "Ann Lee")]);
+}
+
+#[test]
+fn a_quote_then_a_dash_and_narration_is_the_quote_alone() {
+    let body = "Ann Lee said, “We are ready for it and more” — and walked out of the hall.";
+    assert_eq!(run(body, &[("Ann Lee", P)]), [row("direct", "said", "We are ready for it and more", "Ann Lee")]);
+}
+
+#[test]
+fn according_to_after_a_quote_in_dashes_attributes_the_quote() {
+    let body = "The plan — “a total disaster for the city,” according to Tom Reed — was dropped.";
+    assert_eq!(run(body, &[("Tom Reed", P)]), [row("direct", "according to", "a total disaster for the city", "Tom Reed")]);
+}
+
+#[test]
+fn a_hyphen_inside_words_is_no_dash() {
+    let body = "Analysts say hiring staff is still too hard, hampering small- and medium-sized firms.";
+    assert_eq!(run(body, &[]), [row("indirect", "say", "hiring staff is still too hard, hampering small- and medium-sized firms.", "analysts")]);
+}
