@@ -1193,7 +1193,7 @@ impl Para<'_> {
             }
             if !t.word {
                 // "Senator Jane Doe (D-Md.) stated": over the parenthesis.
-                if self.punct(j) == Some(')') && adjacent {
+                if self.punct(j) == Some(')') && (adjacent || words == 0) {
                     let open = (j.saturating_sub(12)..j).rev().find(|&k| self.toks[k].sent == sent && self.punct(k) == Some('('));
                     if let Some(o) = open {
                         j = o;
@@ -1515,9 +1515,13 @@ impl Para<'_> {
     }
 
     /// The mention covering token `j`, as a subject.
+    /// Names joined by "and" ("Smith and Jones said") are one group speaker.
     fn mention_at(&self, j: usize, res: &mut Resolver) -> Option<Subject> {
         let t = &self.toks[j];
         let (ms, me, actor) = res.mention_over(t.s, t.e)?;
+        if let Some((gs, ge, group)) = res.joined_over(ms, me).filter(|&(gs, ge, _)| self.p.start <= gs && ge <= self.p.end) {
+            return Some(Subject { s: gs, e: ge, actor: Some(group) });
+        }
         Some(Subject { s: ms.min(t.s), e: me.max(t.e).min(self.p.end), actor: Some(actor) })
     }
 

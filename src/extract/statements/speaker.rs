@@ -150,6 +150,14 @@ impl<'c> Resolver<'c> {
         self.speakers.push((pos, actor));
     }
 
+    /// The group of names joined by "and" that starts at `start` or ends at
+    /// `end` (a mention of one of its first or last names): (start, end, actor).
+    pub fn joined_over(&mut self, start: usize, end: usize) -> Option<(usize, usize, usize)> {
+        let (s, e, name) = self.joined.iter().find(|(s, e, _)| *s == start || *e == end)?;
+        let (s, e, name) = (*s, *e, name.clone());
+        Some((s, e, self.cast.find_or_add(&name, ActorKind::Group)))
+    }
+
     /// The actor a subject pronoun at `pos` refers to. "they" after names
     /// joined by "and" ("Smith and Jones met ... They said") is the group
     /// of them, unless a fitting actor came up since.

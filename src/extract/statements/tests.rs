@@ -535,3 +535,21 @@ fn a_hyphen_inside_words_is_no_dash() {
     let body = "Analysts say hiring staff is still too hard, hampering small- and medium-sized firms.";
     assert_eq!(run(body, &[]), [row("indirect", "say", "hiring staff is still too hard, hampering small- and medium-sized firms.", "analysts")]);
 }
+
+#[test]
+fn names_joined_by_and_before_the_verb_are_one_group_speaker() {
+    let body = "Tom Reed and Ann Lee said the plan would fail.";
+    assert_eq!(run(body, &[("Tom Reed", P), ("Ann Lee", P)]), [row("indirect", "said", "the plan would fail.", "Tom Reed and Ann Lee")]);
+}
+
+#[test]
+fn names_joined_by_and_before_a_colon_are_one_group_speaker() {
+    let body = "POLLS WERE EARLY - Tom Reed and Ann Lee: “The polls ended far too early this time.”";
+    assert_eq!(run(body, &[("Tom Reed", P), ("Ann Lee", P)]), [row("direct", "", "The polls ended far too early this time.", "Tom Reed and Ann Lee")]);
+}
+
+#[test]
+fn a_party_in_parentheses_and_a_comma_before_the_verb_keep_the_name() {
+    let body = "On Tuesday, Gov. John Kasich (R-OH), said, “We are getting ready to rent a covered wagon.”";
+    assert_eq!(run(body, &[("John Kasich", P), ("OH", ActorKind::Place)]), [row("direct", "said", "We are getting ready to rent a covered wagon.", "John Kasich")]);
+}
