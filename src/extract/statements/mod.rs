@@ -695,6 +695,12 @@ impl Para<'_> {
                     that_at = Some(k);
                     break;
                 }
+                // "told MSNBC when asked about ...": an adjunct clause ends the object.
+                let participle = self.toks.get(k + 1).is_some_and(|n| n.word && self.lw(n).len() > 4 && self.lw(n).ends_with("ed"));
+                if k > after && participle && matches!(self.lw(t), "when" | "while" | "after" | "before" | "if") {
+                    pron_at = true;
+                    break;
+                }
                 // "asked Friday what share ...", "told them how": a question
                 // or a manner, not reported content.
                 if matches!(self.lw(t), "what" | "whether" | "how" | "why" | "when" | "where" | "who" | "which" | "if") {

@@ -553,3 +553,9 @@ fn a_party_in_parentheses_and_a_comma_before_the_verb_keep_the_name() {
     let body = "On Tuesday, Gov. John Kasich (R-OH), said, “We are getting ready to rent a covered wagon.”";
     assert_eq!(run(body, &[("John Kasich", P), ("OH", ActorKind::Place)]), [row("direct", "said", "We are getting ready to rent a covered wagon.", "John Kasich")]);
 }
+
+#[test]
+fn told_someone_when_asked_is_an_attribution() {
+    let body = "“That is a fair concern, because they care a lot,” Ann Lee, 69, told the radio on Monday when asked about the vote.";
+    assert_eq!(run(body, &[("Ann Lee", P)]), [row("direct", "told the radio on Monday", "That is a fair concern, because they care a lot", "Ann Lee")]);
+}
