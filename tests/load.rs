@@ -168,6 +168,22 @@ fn rows_of(conn: &rusqlite::Connection, sql: &str) -> Vec<Vec<String>> {
 }
 
 #[test]
+fn sentences_inserted_by_hand_after_a_load_are_searchable_too() {
+    let tmp = tempfile::tempdir().unwrap();
+    let art = tmp.path().join("a.txt");
+    std::fs::write(&art, ARTICLE).unwrap();
+    let db = tmp.path().join("t.db");
+    let db = db.to_str().unwrap();
+    assert_eq!(run(&["load", "--db", db, art.to_str().unwrap()]).0, 0);
+    let insert = "INSERT INTO sentences (article_id, paragraph, seq, start, end, text) VALUES (1, 9, 99, 0, 1, 'A zeppelin landed.')";
+    let (code, _, err) = run(&["--db", db, "query", "--write", insert]);
+    assert_eq!(code, 0, "{err}");
+    let db = std::path::Path::new(db);
+    assert_eq!(scalar(db, "SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH 'zeppelin'"), 1);
+    assert_eq!(scalar(db, "SELECT count(*) FROM sentences_fts"), scalar(db, "SELECT count(*) FROM sentences"));
+}
+
+#[test]
 fn the_sentences_are_searchable() {
     let tmp = tempfile::tempdir().unwrap();
     let art = tmp.path().join("a.txt");

@@ -2,45 +2,25 @@
 //! tables, which a load into an empty database builds once at its end
 //! instead of row by row.
 
-use std::sync::OnceLock;
-
 use rusqlite::Connection;
 
-use super::{immediate, SCHEMA};
-use crate::sql_lex::{self, Kind};
+use super::immediate;
+use super::schema::{self, Object};
 
 /// The tables the loader only ever inserts into: nothing it reads during a
 /// load uses their secondary indexes.
 const FACT_TABLES: &[&str] = &["mentions", "statements", "dates", "events", "event_actors", "figures"];
 
-/// One `CREATE INDEX IF NOT EXISTS` statement of `schema.sql` on a fact table.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct FactIndex {
-    name: &'static str,
-    sql: &'static str,
-}
-
-/// The fact tables' indexes, as `schema.sql` declares them (its one source).
-fn fact_indexes() -> &'static [FactIndex] {
-    static INDEXES: OnceLock<Vec<FactIndex>> = OnceLock::new();
-    INDEXES.get_or_init(|| sql_lex::split(SCHEMA).into_iter().filter_map(fact_index).collect())
-}
-
-/// `stmt` as a fact index: `CREATE INDEX IF NOT EXISTS name ON table (...)`.
-fn fact_index(stmt: &'static str) -> Option<FactIndex> {
-    let toks = sql_lex::tokens(stmt);
-    let words: Vec<&str> = toks.iter().take(8).map(|t| t.text(stmt)).collect();
-    let [create, index, if_, not, exists, name, on, table, ..] = words[..] else { return None };
-    let shape = [create, index, if_, not, exists, on].iter().zip(["CREATE", "INDEX", "IF", "NOT", "EXISTS", "ON"]).all(|(w, k)| w.eq_ignore_ascii_case(k));
-    let plain = toks[5].kind == Kind::Word && toks[7].kind == Kind::Word;
-    (shape && plain && FACT_TABLES.contains(&table)).then_some(FactIndex { name, sql: stmt })
+/// The fact tables' indexes, as `schema.sql` declares them.
+fn fact_indexes() -> impl Iterator<Item = &'static Object> {
+    schema::objects().iter().filter(|o| o.kind == "INDEX" && o.table.is_some_and(|t| FACT_TABLES.contains(&t)))
 }
 
 /// Whether every fact index exists.
 pub(super) fn fact_indexes_present(conn: &Connection) -> rusqlite::Result<bool> {
     let mut st = conn.prepare_cached(include_str!("../sql/index_names.sql"))?;
     let names = st.query_map([], |r| r.get::<_, String>(0))?.collect::<rusqlite::Result<Vec<_>>>()?;
-    Ok(fact_indexes().iter().all(|ix| names.iter().any(|n| n == ix.name)))
+    Ok(fact_indexes().all(|ix| names.iter().any(|n| n == ix.name)))
 }
 
 /// Builds whichever fact indexes are missing: after a load into an empty
@@ -52,7 +32,7 @@ pub(super) fn restore_indexes(conn: &Connection) -> rusqlite::Result<()> {
     }
     let threads = conn.pragma_query_value(None, "threads", |r| r.get::<_, i64>(0))?;
     conn.pragma_update(None, "threads", 2)?;
-    let built = immediate(conn, || fact_indexes().iter().try_for_each(|ix| conn.execute_batch(ix.sql)));
+    let built = immediate(conn, || fact_indexes().try_for_each(|ix| conn.execute_batch(ix.sql)));
     conn.pragma_update(None, "threads", threads)?;
     built
 }
@@ -134,7 +114,7 @@ mod tests {
 
     #[test]
     fn the_schema_declares_the_fact_indexes_the_queries_rely_on() {
-        let names: Vec<&str> = fact_indexes().iter().map(|ix| ix.name).collect();
+        let names: Vec<&str> = fact_indexes().map(|ix| ix.name).collect();
         for expected in ["idx_mentions_actor_article", "idx_statements_article_start", "idx_events_timeline", "idx_figures_article_start"] {
             assert!(names.contains(&expected), "{expected} missing from {names:?}");
         }
@@ -148,7 +128,7 @@ mod tests {
         let all = index_names(&conn);
         let saved = bulk_begin(&conn).unwrap();
         let during = index_names(&conn);
-        assert!(fact_indexes().iter().all(|ix| !during.iter().any(|n| n == ix.name)));
+        assert!(fact_indexes().all(|ix| !during.iter().any(|n| n == ix.name)));
         assert!(during.contains(&"idx_aliases_alias".to_string()));
         bulk_end(&conn, saved).unwrap();
         assert_eq!(index_names(&conn), all);

@@ -3,6 +3,7 @@
 
 mod actors;
 mod bulk;
+mod schema;
 mod stats;
 mod write;
 

@@ -222,8 +222,11 @@ impl Writer {
         }
         let last = batch.len().saturating_sub(1);
         let after: i64 = tx.query_row(include_str!("../sql/last_sentence_id.sql"), [], |r| r.get(0)).map_err(|e| (0, e.into()))?;
-        let defer = |on: bool| tx.prepare_cached(include_str!("../sql/defer_fts.sql")).and_then(|mut st| st.execute(params![on as i64]));
-        defer(true).map_err(|e| (0, e.into()))?;
+        // The sentences are indexed for search in one statement at the end:
+        // the trigger that indexes each one as it is inserted (for every
+        // other writer) is away while this transaction writes. Other
+        // connections never see it missing.
+        tx.execute_batch(include_str!("../sql/drop_fts_trigger.sql")).map_err(|e| (0, e.into()))?;
         let mut out = Vec::with_capacity(batch.len());
         let mut stats = BatchStats::default();
         {
@@ -237,11 +240,16 @@ impl Writer {
         tx.prepare_cached(include_str!("../sql/insert_sentences_fts.sql"))
             .and_then(|mut st| st.execute(params![after]))
             .map_err(|e| (last, e.into()))?;
-        defer(false).map_err(|e| (last, e.into()))?;
+        tx.execute_batch(fts_trigger()).map_err(|e| (last, e.into()))?;
         tx.commit().map_err(|e| (last, e.into()))?;
         self.data_version = Some(version);
         Ok(out)
     }
+}
+
+/// `schema.sql`'s trigger that indexes an inserted sentence for search.
+fn fts_trigger() -> &'static str {
+    super::schema::object("sentences_fts_ai").map_or("", |o| o.sql)
 }
 
 /// The statements a load writes with, prepared once per transaction.
