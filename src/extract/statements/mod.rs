@@ -871,7 +871,7 @@ impl Para<'_> {
         }
         // The cue names its object when it is short ("told reporters"), not
         // a long one ("called the plan by the two leaders “...”").
-        let cue_end = if verb.tell && !verb.zero && obj_end > after + 2 { after } else { obj_end };
+        let cue_end = if verb.quote && obj_end > after + 2 { after } else { obj_end };
         let ce = self.toks.get(cue_end.saturating_sub(1)).map_or(self.toks[i].e, |t| t.e).max(self.toks[i].e);
         Some(Cue { sent, cs: self.toks[i].s, ce, attr, subject, fwd, back, gap, naming: verb.quote })
     }
