@@ -670,9 +670,18 @@ impl Para<'_> {
             if !ing && matches!(l, "is" | "was" | "were" | "are" | "be" | "been" | "being" | "get" | "got") {
                 return None;
             }
+            // "what’s called a “...”": the copula contracted onto the subject.
+            let contracted = l.strip_suffix("'s").or_else(|| l.strip_suffix("’s")).is_some_and(|h| matches!(h, "what" | "that" | "it" | "there" | "which" | "who"));
+            if !ing && verb.quote && contracted {
+                return None;
+            }
             if ing && matches!(l, "of" | "for" | "without" | "by" | "about") {
                 return None;
             }
+        }
+        // "a witness described in the affidavit": a participle, not a naming.
+        if verb.quote && !ing && matches!(self.low(after), "in" | "by" | "at" | "from" | "under" | "during") {
+            return None;
         }
         // Tell-class object ("told reporters", "tell CNN").
         let mut obj_end = after;

@@ -559,3 +559,11 @@ fn told_someone_when_asked_is_an_attribution() {
     let body = "“That is a fair concern, because they care a lot,” Ann Lee, 69, told the radio on Monday when asked about the vote.";
     assert_eq!(run(body, &[("Ann Lee", P)]), [row("direct", "told the radio on Monday", "That is a fair concern, because they care a lot", "Ann Lee")]);
 }
+
+#[test]
+fn a_naming_verb_in_the_passive_names_nobody() {
+    let body = "The probe has been on what’s called a “free return trajectory around the moon.” \
+                Tom Reed, a witness described in the report, “said the count was never audited at all.”";
+    let rows = run(body, &[("Tom Reed", P)]);
+    assert!(rows.iter().all(|r| !r.1.starts_with("call") && !r.1.starts_with("describ")), "{rows:?}");
+}
