@@ -16,10 +16,10 @@ pub use write::{check_facts, sha256_hex, write_facts, ArticleRef, WriteError, Wr
 
 /// The schema, embedded at build time.
 pub const SCHEMA: &str = include_str!("../../schema.sql");
-/// The derived counts added in version 2 (applied after `SCHEMA`).
+/// The derived counts added in versions 2 and 3 (applied after `SCHEMA`).
 const STATS_SCHEMA: &str = include_str!("../sql/stats_schema.sql");
 /// Bumped whenever the schema changes; `migrate` brings older databases up.
-pub const SCHEMA_VERSION: i64 = 2;
+pub const SCHEMA_VERSION: i64 = 3;
 /// `PRAGMA application_id` of a dossier database ("DOSS").
 pub const APPLICATION_ID: i64 = 0x444F_5353;
 
@@ -167,15 +167,22 @@ fn prepare(conn: &Connection, path: &str, writable: bool) -> Result<(), StoreErr
 
 /// Brings a database of an older schema version up to this one, in one
 /// transaction (another process may be doing the same: the second finds
-/// the work done). Version 2 added the derived counts of `STATS_SCHEMA`,
-/// counted here from the base tables.
+/// the work done). Version 2 added the per-actor counts of `STATS_SCHEMA`
+/// and version 3 the per-article ones (and their line in the delete
+/// trigger), counted here from the base tables.
 fn migrate(conn: &Connection) -> rusqlite::Result<()> {
     immediate(conn, || {
         let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
-        if version < 2 {
+        if version < 3 {
+            conn.execute_batch(include_str!("../sql/drop_stats_trigger.sql"))?;
             conn.execute_batch(STATS_SCHEMA)?;
+        }
+        if version < 2 {
             conn.execute_batch(include_str!("../sql/stats_count_actors.sql"))?;
             conn.execute_batch(include_str!("../sql/stats_count_pairs.sql"))?;
+        }
+        if version < 3 {
+            conn.execute_batch(include_str!("../sql/stats_count_articles.sql"))?;
         }
         conn.pragma_update(None, "user_version", SCHEMA_VERSION)
     })

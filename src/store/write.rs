@@ -271,6 +271,7 @@ pub(super) struct Stmts<'c> {
     insert_event: Statement<'c>,
     insert_event_actor: Statement<'c>,
     insert_figure: Statement<'c>,
+    insert_article_stats: Statement<'c>,
     pub(super) actors: super::actors::ActorStmts<'c>,
 }
 
@@ -286,6 +287,7 @@ impl<'c> Stmts<'c> {
             insert_event: conn.prepare(include_str!("../sql/insert_event.sql"))?,
             insert_event_actor: conn.prepare(include_str!("../sql/insert_event_actor.sql"))?,
             insert_figure: conn.prepare(include_str!("../sql/insert_figure.sql"))?,
+            insert_article_stats: conn.prepare(include_str!("../sql/insert_article_stats.sql"))?,
             actors: super::actors::ActorStmts::new(conn)?,
         })
     }
@@ -347,7 +349,7 @@ fn insert(tx: &Transaction, st: &mut Stmts, cache: &mut ActorCache, stats: &mut 
         speakers.extend(speaker);
         w.statements += 1;
     }
-    stats.add_article(&mut mentioned, speakers.into_iter());
+    let actors_mentioned = stats.add_article(&mut mentioned, speakers.into_iter());
     let mut date_ids = Vec::with_capacity(f.dates.len());
     for d in &f.dates {
         let Some(sentence_id) = sid(d.sentence) else {
@@ -378,6 +380,8 @@ fn insert(tx: &Transaction, st: &mut Stmts, cache: &mut ActorCache, stats: &mut 
         st.insert_figure.execute(params![article_id, sentence_id, g.text, g.value, g.low, g.high, g.unit, g.qualifier.map(|q| q.as_str()), g.kind.as_str(), g.currency, off.get(g.start), off.get(g.end)])?;
         w.figures += 1;
     }
+    let counts = [w.sentences, actors_mentioned, w.mentions, w.statements, w.events, w.dates, w.figures].map(|n| n as i64);
+    st.insert_article_stats.execute(params![article_id, counts[0], counts[1], counts[2], counts[3], counts[4], counts[5], counts[6]])?;
     Ok(w)
 }
 
