@@ -52,6 +52,9 @@ pub struct Lex {
     pub adjuncts: HashSet<&'static str>,
     /// Closed-class words and their classes (`class::*` bits).
     pub classes: HashMap<&'static str, u32>,
+    /// Adjectives of nationality, lower case ("italian", "iranian"): they
+    /// qualify a noun, they do not name a speaker.
+    pub demonyms: HashSet<String>,
 }
 
 pub fn get() -> &'static Lex {
@@ -99,6 +102,25 @@ pub fn get() -> &'static Lex {
                 Some((*r.first()?, class))
             })
             .collect();
+        let mut nouns: HashMap<&'static str, NounClass> = nouns;
+        // Sources the speaker lexicon does not list: evidence shown like a
+        // document ("satellite imagery showed") and bodies ("state media").
+        for row in lexicon::rows(include_str!("../data/statements-words.tsv")) {
+            let class = match row.first().copied() {
+                Some("document_noun") => NounClass::Document,
+                Some("collective_noun") => NounClass::Collective,
+                _ => continue,
+            };
+            for w in row.get(1).map_or("", |w| *w).split_whitespace() {
+                nouns.entry(w).or_insert(class);
+            }
+        }
+        let demonyms = lexicon::rows(include_str!("../data/countries.tsv"))
+            .filter_map(|r| r.get(2).copied())
+            .flat_map(|d| d.split('|'))
+            .map(|d| d.trim().to_lowercase())
+            .filter(|d| !d.is_empty())
+            .collect();
         let genders = lexicon::rows(include_str!("../data/name_genders.tsv"))
             .filter_map(|r| Some((r.first()?.split_whitespace(), *r.get(1)? == "m")))
             .flat_map(|(ws, male)| ws.map(move |w| (w, male)))
@@ -111,6 +133,7 @@ pub fn get() -> &'static Lex {
             skip: lexicon::lines(include_str!("../data/speech_skip.txt")).collect(),
             adjuncts: lexicon::lines(include_str!("../data/speech_adjuncts.txt")).collect(),
             classes: word_classes(include_str!("../data/statements-words.tsv")),
+            demonyms,
         }
     })
 }
@@ -154,6 +177,10 @@ pub mod class {
     pub const NEGATION: u32 = 1 << 11;
     pub const CALENDAR: u32 = 1 << 12;
     pub const PHRASAL_PARTICLE: u32 = 1 << 13;
+    pub const PREPOSITION: u32 = 1 << 14;
+    pub const CAUSATIVE: u32 = 1 << 15;
+    /// Nouns added to the speaker lexicon (read into `Lex::nouns`).
+    pub const NOUN: u32 = 1 << 16;
 
     /// The bit of a class name in the data file.
     pub fn named(name: &str) -> u32 {
@@ -172,6 +199,9 @@ pub mod class {
             "negation" => NEGATION,
             "calendar" => CALENDAR,
             "phrasal_particle" => PHRASAL_PARTICLE,
+            "preposition" => PREPOSITION,
+            "causative" => CAUSATIVE,
+            "document_noun" | "collective_noun" => NOUN,
             _ => 0,
         }
     }
@@ -245,6 +275,22 @@ pub fn is_negation(w: &str) -> bool {
 
 pub fn is_calendar_word(w: &str) -> bool {
     is(w, class::CALENDAR)
+}
+
+/// A preposition: the noun phrase after it is its object, not a subject.
+pub fn is_preposition(w: &str) -> bool {
+    is(w, class::PREPOSITION)
+}
+
+/// A verb after which an object and a bare infinitive follow ("let people
+/// write"): that infinitive is not a finite verb of saying.
+pub fn is_causative(w: &str) -> bool {
+    is(w, class::CAUSATIVE)
+}
+
+/// An adjective of nationality ("Italian", "Iranian"), lower case.
+pub fn is_demonym(w: &str) -> bool {
+    get().demonyms.contains(w)
 }
 
 #[cfg(test)]

@@ -607,6 +607,9 @@ impl Para<'_> {
         // Nominal uses ("the reported deal", "his claims", "Blanche's claim")
         // and passives ("was told", "totals reported by").
         let infinitive = self.prev_word(i, false).is_some_and(|j| self.low(j) == "to");
+        if self.bare_after_causative(i) {
+            return None;
+        }
         if let Some(j) = self.prev_word(i, false) {
             let l = self.low(j);
             if lex::is_determiner(l) && !matches!(l, "that") {
@@ -883,6 +886,36 @@ impl Para<'_> {
         let cue_end = if verb.quote && obj_end > after + 2 { after } else { obj_end };
         let ce = self.toks.get(cue_end.saturating_sub(1)).map_or(self.toks[i].e, |t| t.e).max(self.toks[i].e);
         Some(Cue { sent, cs: self.toks[i].s, ce, attr, subject, fwd, back, gap, naming: verb.quote })
+    }
+
+    /// Whether the verb at `i` is a bare infinitive after a causative verb
+    /// and its object ("let people write", "helped draft", "made him say"):
+    /// not a finite verb, so nobody asserts anything with it.
+    fn bare_after_causative(&self, i: usize) -> bool {
+        let low = self.low(i);
+        if low.ends_with('s') || low.ends_with("ed") || low.ends_with("ing") {
+            return false;
+        }
+        let sent = self.toks[i].sent;
+        let lex = lex::get();
+        let mut k = i;
+        // The object: at most three words, none of them a verb or preposition.
+        for _ in 0..4 {
+            let Some(p) = k.checked_sub(1) else { return false };
+            let t = &self.toks[p];
+            if t.sent != sent || !t.word || t.quoted {
+                return false;
+            }
+            let l = self.lw(t);
+            if lex::is_causative(l) {
+                return true;
+            }
+            if lex::is_preposition(l) || lex.verbs.contains_key(l) || lex::is_finite_marker(l) || matches!(l, "and" | "or" | "but" | "who" | "which" | "that") {
+                return false;
+            }
+            k = p;
+        }
+        false
     }
 
     fn tok_after(&self, byte: usize) -> usize {
@@ -1254,7 +1287,10 @@ impl Para<'_> {
             }
             if let Some(&nc) = lex.nouns.get(l) {
                 if !self.capitalised(j) || self.first_word_of_sentence(j) {
-                    return Some(self.description(j, nc, res));
+                    if let Some(o) = self.pp_owner(j) {
+                        return Some(self.description(o, lex.nouns.get(self.low(o)).copied().unwrap_or(NounClass::People), res));
+                    }
+                    return Some(self.description_from(j, nc, i, res));
                 }
             }
             // "maritime insurers said": a plural noun right before a verb of
@@ -1265,6 +1301,7 @@ impl Para<'_> {
             if self.capitalised(j)
                 && !lex::is_calendar_word(l)
                 && !lex::is_closed_class(l)
+                && !self.capital_modifier(j)
                 && !(self.first_word_of_sentence(j) && (lex::is_sentence_opener(l) || lex.skip.contains(l)))
             {
                 // "Sen. Jane Doe, a Democrat from Arizona said": an appositive
@@ -1440,6 +1477,12 @@ impl Para<'_> {
                 let mut titled = false;
                 let mut h = j + 1;
                 while h < self.toks.len() && self.toks[h].word && h < j + 4 {
+                    // "CNN and expert analysis": a noun past a conjunction
+                    // or preposition heads another phrase.
+                    let hl = self.low(h);
+                    if matches!(hl, "and" | "or" | "but" | "nor") || lex::is_preposition(hl) || lex::is_closed_class(hl) {
+                        break;
+                    }
                     if let Some(&nc) = lex.nouns.get(self.low(h)) {
                         // "RNC spokesman Sean Spicer": a title before the name.
                         let titles_name = nc == NounClass::Role && self.toks.get(h + 1).is_some_and(|n| n.word && n.sent == sent) && self.capitalised(h + 1);
@@ -1487,7 +1530,7 @@ impl Para<'_> {
                     && self.toks[j + 1].word
                     && (self.capitalised(j + 1) || lex.nouns.contains_key(self.low(j + 1)));
                 if !self.capitalised(j) && !named {
-                    return Some(self.description(j, nc, res));
+                    return Some(self.description_from(j, nc, self.toks.len(), res));
                 }
                 if named {
                     last_cap = None;
@@ -1496,7 +1539,7 @@ impl Para<'_> {
                     continue;
                 }
             }
-            if self.capitalised(j) && !lex::is_calendar_word(l) {
+            if self.capitalised(j) && !lex::is_calendar_word(l) && !(last_cap.is_none() && self.capital_modifier(j)) {
                 last_cap = Some(j);
             } else if last_cap.is_some() {
                 break;
@@ -1547,9 +1590,18 @@ impl Para<'_> {
         let mut j = h;
         let mut det = "";
         let mut inner = None;
-        while j > 0 && h - j < 5 {
+        while j > 0 && h - j < 8 {
             let k = j - 1;
             let t = &self.toks[k];
+            // "an Israel Defense Forces (IDF) spokesman": over the
+            // abbreviation in parentheses to the name it abbreviates.
+            if self.punct(k) == Some(')') && k >= 3 && self.punct(k - 2) == Some('(') && self.toks[k - 1].word && self.toks[k - 3].word && self.toks[k - 3].sent == sent && self.capitalised(k - 3) {
+                if inner.is_none() {
+                    inner = res.mention_over(self.toks[k - 1].s, self.toks[k - 1].e).map(|m| m.2);
+                }
+                j = k - 2;
+                continue;
+            }
             if t.sent != sent || !t.word || t.quoted {
                 break;
             }
@@ -1567,7 +1619,7 @@ impl Para<'_> {
             j = k;
         }
         let mods_from = if det.is_empty() { j } else { j + 1 };
-        let mods: Vec<&str> = (mods_from..h).map(|k| self.text(k)).collect();
+        let mods: Vec<&str> = (mods_from..h).filter(|&k| self.toks[k].word && !self.in_parens(k)).map(|k| self.text(k)).collect();
         // "the text of the accord": the words before "of" belong to the surface.
         let mut s = self.toks[j].s;
         if j >= 2 && self.low(j - 1) == "of" && self.toks[j - 2].word && self.toks[j - 2].sent == sent {
@@ -1580,6 +1632,113 @@ impl Para<'_> {
         let head = self.lw(head_tok).trim_end_matches("’s").trim_end_matches("'s").to_string();
         let actor = res.description(class, det, &mods, &head, inner, head_tok.s);
         Subject { s, e: head_tok.e, actor }
+    }
+
+    /// "unions at the carmaker said": when the noun phrase around the noun
+    /// at `j` is the object of a preposition that follows a noun of people
+    /// or a body, that noun heads the subject: its token.
+    fn pp_owner(&self, j: usize) -> Option<usize> {
+        let lex = lex::get();
+        let sent = self.toks[j].sent;
+        let mut b = j;
+        while b > 0 && j - b < 4 {
+            let t = &self.toks[b - 1];
+            if t.sent != sent || !t.word || t.quoted {
+                return None;
+            }
+            let l = self.lw(t);
+            if lex::is_preposition(l) {
+                break;
+            }
+            if lex::is_closed_class(l) && !lex::is_determiner(l) || lex.verbs.contains_key(l) || lex::is_finite_marker(l) || matches!(l, "and" | "or" | "but" | "who" | "which") {
+                return None;
+            }
+            b -= 1;
+            if lex::is_determiner(l) {
+                break;
+            }
+        }
+        let p = b.checked_sub(1)?;
+        if !lex::is_preposition(self.low(p)) || self.toks[p].sent != sent {
+            return None;
+        }
+        let o = p.checked_sub(1)?;
+        let t = &self.toks[o];
+        if !t.word || t.quoted || t.sent != sent || self.capitalised(o) {
+            return None;
+        }
+        lex.nouns.get(self.low(o)).is_some_and(|c| matches!(c, NounClass::People | NounClass::Collective)).then_some(o)
+    }
+
+    /// Whether token `k` is a word between "(" and ")" right around it.
+    fn in_parens(&self, k: usize) -> bool {
+        k > 0 && self.punct(k - 1) == Some('(') && self.punct(k + 1) == Some(')')
+    }
+
+    /// The head of the noun phrase that the noun at `j` opens, before
+    /// token `limit`: the last of the lower-case nouns after it ("state
+    /// media", "expert analysis"), when the phrase ends there (at a
+    /// punctuation mark, a preposition or `limit`). A noun used as a
+    /// modifier is not the head.
+    fn np_head(&self, j: usize, limit: usize) -> usize {
+        let lex = lex::get();
+        let sent = self.toks[j].sent;
+        let content = |k: usize| {
+            let Some(t) = self.toks.get(k) else { return false };
+            let l = self.lw(t);
+            t.word
+                && t.sent == sent
+                && !t.quoted
+                && !self.capitalised(k)
+                && l.chars().all(char::is_alphabetic)
+                && !(l.ends_with("ed") || l.ends_with("ing") || l.ends_with("ly"))
+                && !lex::is_preposition(l)
+                && !lex::is_closed_class(l)
+                && !lex::is_finite_marker(l)
+                && !lex::is_calendar_word(l)
+                && lex::pronoun(l).is_none()
+                && !lex.verbs.contains_key(l)
+                && !lex.skip.contains(l)
+                && !lex.adjuncts.contains(l)
+                && !matches!(l, "and" | "or" | "but" | "who" | "which" | "that" | "whose" | "where" | "when")
+        };
+        let mut k = j;
+        while k + 1 < limit && k < j + 2 && content(k + 1) {
+            k += 1;
+        }
+        if k == j {
+            return j;
+        }
+        let ends = k + 1 >= limit
+            || self.toks.get(k + 1).is_none_or(|t| t.sent != sent || (!t.word && !t.quoted && self.punct(k + 1).is_some_and(|c| !is_quote_mark(c))) || (t.word && lex::is_preposition(self.lw(t))));
+        if ends {
+            k
+        } else {
+            j
+        }
+    }
+
+    /// A description headed by the noun phrase that the noun at `j`
+    /// (of class `nc`) opens, before token `limit`.
+    fn description_from(&self, j: usize, nc: NounClass, limit: usize, res: &mut Resolver) -> Subject {
+        let h = self.np_head(j, limit);
+        let class = if h == j { nc } else { lex::get().nouns.get(self.low(h)).copied().unwrap_or(NounClass::Collective) };
+        self.description(h, class, res)
+    }
+
+    /// Whether the capitalised word at `j` only qualifies the lower-case
+    /// noun after it: an adjective of nationality ("the Italian carmaker")
+    /// or a common noun capitalised because it opens the sentence
+    /// ("Satellite imagery showed").
+    fn capital_modifier(&self, j: usize) -> bool {
+        let sent = self.toks[j].sent;
+        let next_lower = self.toks.get(j + 1).is_some_and(|t| {
+            t.word && t.sent == sent && !t.quoted && !self.capitalised(j + 1) && {
+                let l = self.lw(t);
+                !lex::is_preposition(l) && !lex::is_closed_class(l) && !lex::is_finite_marker(l) && !lex::get().verbs.contains_key(l) && !lex::get().skip.contains(l) && !matches!(l, "and" | "or" | "but" | "who" | "which" | "that")
+            }
+        });
+        next_lower && (lex::is_demonym(self.low(j)) || self.first_word_of_sentence(j))
     }
 
     /// A capitalised name ending at token `j`, without leading titles.
