@@ -172,3 +172,30 @@ fn dashes_between_quotes_and_narration() {
     );
     assert_eq!(query(&db, SPEAKERS), ["Maria Castellano:person", "Peter Lund:person", "Peter Lund:person"]);
 }
+
+#[test]
+fn the_speaker_is_the_head_of_its_noun_phrase() {
+    let (_d, db) = one_article(
+        "The brewery will shut its oldest plant in May, workers at the Dutch brewer have said.\n\n\
+         The blast destroyed a school, according to Syrian state media.\n\n\
+         The firm sells a small app designed to let users write, mix and share songs.\n",
+    );
+    assert_eq!(
+        query(&db, ROWS),
+        [
+            "indirect,said,The brewery will shut its oldest plant in May,workers",
+            "indirect,according to,The blast destroyed a school,Syrian state media",
+        ]
+    );
+    assert_eq!(query(&db, SPEAKERS), ["workers:group", "Syrian state media:organization"]);
+}
+
+#[test]
+fn a_role_after_an_abbreviated_name_in_parentheses_keeps_the_name() {
+    let (_d, db) = one_article("A Royal Navy (RN) spokesman said on Monday that the frigate was safe.\n");
+    assert_eq!(
+        query(&db, ROWS),
+        ["indirect,said,the frigate was safe.,A Royal Navy (RN) spokesman"]
+    );
+    assert_eq!(query(&db, SPEAKERS), ["Royal Navy spokesman:person"]);
+}

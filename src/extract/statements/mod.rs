@@ -1491,7 +1491,7 @@ impl Para<'_> {
                             break;
                         }
                         if !self.capitalised(h) {
-                            return Some(self.description(h, nc, res));
+                            return Some(self.description_from(h, nc, self.toks.len(), res));
                         }
                     }
                     h += 1;
@@ -1538,6 +1538,12 @@ impl Para<'_> {
                     n += 1;
                     continue;
                 }
+            }
+            // "a German user from Hanover": the nationality qualifies a
+            // noun that heads the phrase; one the lexicon does not know
+            // names nobody we can tell, and the place after it is no speaker.
+            if last_cap.is_none() && self.capital_modifier(j) && !lex.nouns.contains_key(self.low(j + 1)) {
+                return None;
             }
             if self.capitalised(j) && !lex::is_calendar_word(l) && !(last_cap.is_none() && self.capital_modifier(j)) {
                 last_cap = Some(j);
@@ -1664,7 +1670,7 @@ impl Para<'_> {
         }
         let o = p.checked_sub(1)?;
         let t = &self.toks[o];
-        if !t.word || t.quoted || t.sent != sent || self.capitalised(o) {
+        if !t.word || t.quoted || t.sent != sent || (self.capitalised(o) && !self.first_word_of_sentence(o)) {
             return None;
         }
         lex.nouns.get(self.low(o)).is_some_and(|c| matches!(c, NounClass::People | NounClass::Collective)).then_some(o)
@@ -1709,8 +1715,13 @@ impl Para<'_> {
         if k == j {
             return j;
         }
+        // The phrase ends at a punctuation mark, a preposition, a relative
+        // pronoun or a verb.
+        let ends_at = |l: &str| {
+            lex::is_preposition(l) || matches!(l, "who" | "which" | "that" | "whose") || lex.verbs.contains_key(l) || lex::is_finite_marker(l)
+        };
         let ends = k + 1 >= limit
-            || self.toks.get(k + 1).is_none_or(|t| t.sent != sent || (!t.word && !t.quoted && self.punct(k + 1).is_some_and(|c| !is_quote_mark(c))) || (t.word && lex::is_preposition(self.lw(t))));
+            || self.toks.get(k + 1).is_none_or(|t| t.sent != sent || (!t.word && !t.quoted && self.punct(k + 1).is_some_and(|c| !is_quote_mark(c))) || (t.word && ends_at(self.lw(t))));
         if ends {
             k
         } else {
@@ -1733,12 +1744,14 @@ impl Para<'_> {
     fn capital_modifier(&self, j: usize) -> bool {
         let sent = self.toks[j].sent;
         let next_lower = self.toks.get(j + 1).is_some_and(|t| {
-            t.word && t.sent == sent && !t.quoted && !self.capitalised(j + 1) && {
+            t.word && t.sent == sent && !t.quoted && self.lw(t).starts_with(char::is_lowercase) && {
                 let l = self.lw(t);
                 !lex::is_preposition(l) && !lex::is_closed_class(l) && !lex::is_finite_marker(l) && !lex::get().verbs.contains_key(l) && !lex::get().skip.contains(l) && !matches!(l, "and" | "or" | "but" | "who" | "which" | "that")
             }
         });
-        next_lower && (lex::is_demonym(self.low(j)) || self.first_word_of_sentence(j))
+        // A sentence-initial word only before a noun the lexicon knows
+        // ("Bryne went on to say" keeps its name).
+        next_lower && (lex::is_demonym(self.low(j)) || (self.first_word_of_sentence(j) && lex::get().nouns.contains_key(self.low(j + 1))))
     }
 
     /// A capitalised name ending at token `j`, without leading titles.

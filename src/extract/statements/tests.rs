@@ -567,3 +567,53 @@ fn a_naming_verb_in_the_passive_names_nobody() {
     let rows = run(body, &[("Tom Reed", P)]);
     assert!(rows.iter().all(|r| !r.1.starts_with("call") && !r.1.starts_with("describ")), "{rows:?}");
 }
+
+#[test]
+fn a_nationality_adjective_is_no_speaker_and_the_noun_before_the_preposition_heads_the_subject() {
+    let body = "The plant will close in May, workers at the Dutch brewer have said.";
+    assert_eq!(run(body, &[]), [row("indirect", "said", "The plant will close in May", "workers")]);
+}
+
+#[test]
+fn the_object_of_a_preposition_is_not_the_head_of_the_subject() {
+    let body = "Employees at the company said the plant would close.";
+    assert_eq!(run(body, &[]), [row("indirect", "said", "the plant would close.", "employees")]);
+}
+
+#[test]
+fn a_noun_after_and_heads_another_phrase_than_the_name_before() {
+    let body = "The ship sank in the storm, according to Reuters and independent analysis of the wreck.";
+    assert_eq!(run(body, &[("Reuters", O)]), [row("indirect", "according to", "The ship sank in the storm", "Reuters")]);
+}
+
+#[test]
+fn a_noun_used_as_a_modifier_keeps_the_head_noun_after_it() {
+    let body = "The blast hit a school, according to Syrian state media.";
+    assert_eq!(run(body, &[]), [row("indirect", "according to", "The blast hit a school", "Syrian state media")]);
+}
+
+#[test]
+fn a_capitalised_word_opening_the_sentence_modifies_the_head_noun() {
+    let body = "Drone footage from last week showed that the bridge had collapsed.";
+    assert_eq!(run(body, &[]), [row("indirect", "showed", "the bridge had collapsed.", "Drone footage")]);
+}
+
+#[test]
+fn a_bare_infinitive_after_let_make_or_help_is_no_verb_of_saying() {
+    for body in [
+        "The firm sells a small app designed to let users write, mix and share songs.",
+        "Two aides helped write the plan for the summit.",
+        "The new rules will make officials say less in public.",
+    ] {
+        assert_eq!(run(body, &[]), [], "{body}");
+    }
+}
+
+#[test]
+fn a_role_after_a_name_and_its_abbreviation_in_parentheses_is_of_that_name() {
+    let body = "A Royal Navy (RN) spokesman said on Monday that the ship was safe.";
+    assert_eq!(
+        run(body, &[("Royal Navy", O), ("RN", O)]),
+        [row("indirect", "said", "the ship was safe.", "Royal Navy spokesman")]
+    );
+}
