@@ -1539,11 +1539,16 @@ impl Para<'_> {
                     continue;
                 }
             }
-            // "a German user from Hanover": the nationality qualifies a
-            // noun that heads the phrase; one the lexicon does not know
-            // names nobody we can tell, and the place after it is no speaker.
+            // "a German user from Hanover": the nationality qualifies the
+            // noun that heads the phrase, a person (or people when plural)
+            // the lexicon does not know; the place after it is no speaker.
             if last_cap.is_none() && self.capital_modifier(j) && !lex.nouns.contains_key(self.low(j + 1)) {
-                return None;
+                let h = self.np_head(j + 1, self.toks.len());
+                if !self.phrase_ends_after(h) {
+                    return None;
+                }
+                let plural = self.low(h).ends_with('s') && !self.low(h).ends_with("ss");
+                return Some(self.description(h, if plural { NounClass::People } else { NounClass::Role }, res));
             }
             if self.capitalised(j) && !lex::is_calendar_word(l) && !(last_cap.is_none() && self.capital_modifier(j)) {
                 last_cap = Some(j);
@@ -1715,18 +1720,25 @@ impl Para<'_> {
         if k == j {
             return j;
         }
-        // The phrase ends at a punctuation mark, a preposition, a relative
-        // pronoun or a verb.
-        let ends_at = |l: &str| {
-            lex::is_preposition(l) || matches!(l, "who" | "which" | "that" | "whose") || lex.verbs.contains_key(l) || lex::is_finite_marker(l)
-        };
-        let ends = k + 1 >= limit
-            || self.toks.get(k + 1).is_none_or(|t| t.sent != sent || (!t.word && !t.quoted && self.punct(k + 1).is_some_and(|c| !is_quote_mark(c))) || (t.word && ends_at(self.lw(t))));
-        if ends {
+        if k + 1 >= limit || self.phrase_ends_after(k) {
             k
         } else {
             j
         }
+    }
+
+    /// Whether a noun phrase may end with token `k`: the sentence ends after
+    /// it, or a punctuation mark, a preposition, a relative pronoun or a
+    /// verb follows.
+    fn phrase_ends_after(&self, k: usize) -> bool {
+        let lex = lex::get();
+        let sent = self.toks[k].sent;
+        let ends_at = |l: &str| {
+            lex::is_preposition(l) || matches!(l, "who" | "which" | "that" | "whose") || lex.verbs.contains_key(l) || lex::is_finite_marker(l)
+        };
+        self.toks.get(k + 1).is_none_or(|t| {
+            t.sent != sent || (!t.word && !t.quoted && self.punct(k + 1).is_some_and(|c| !is_quote_mark(c))) || (t.word && ends_at(self.lw(t)))
+        })
     }
 
     /// A description headed by the noun phrase that the noun at `j`

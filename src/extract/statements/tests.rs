@@ -617,3 +617,9 @@ fn a_role_after_a_name_and_its_abbreviation_in_parentheses_is_of_that_name() {
         [row("indirect", "said", "the ship was safe.", "Royal Navy spokesman")]
     );
 }
+
+#[test]
+fn a_nationality_before_an_unknown_noun_makes_that_noun_the_speaker_not_the_place_after_it() {
+    let body = "“We have no say anymore,” wrote a Dutch farmer from Utrecht.";
+    assert_eq!(run(body, &[("Utrecht", ActorKind::Place)]), [row("direct", "wrote", "We have no say anymore", "Dutch farmer")]);
+}
