@@ -1720,6 +1720,11 @@ impl Para<'_> {
         if k == j {
             return j;
         }
+        // Before a preposition, a word the lexicon does not know may be an
+        // adjective after the noun ("a source familiar with").
+        while k > j && k + 1 < limit && !lex.nouns.contains_key(self.low(k)) && self.toks.get(k + 1).is_some_and(|t| t.word && lex::is_preposition(self.lw(t))) {
+            k -= 1;
+        }
         if k + 1 >= limit || self.phrase_ends_after(k) {
             k
         } else {
@@ -1745,7 +1750,10 @@ impl Para<'_> {
     /// (of class `nc`) opens, before token `limit`.
     fn description_from(&self, j: usize, nc: NounClass, limit: usize, res: &mut Resolver) -> Subject {
         let h = self.np_head(j, limit);
-        let class = if h == j { nc } else { lex::get().nouns.get(self.low(h)).copied().unwrap_or(NounClass::Collective) };
+        // A head the lexicon does not know is a person after a role ("the
+        // chief watchdog"), else a body ("state media").
+        let fallback = if nc == NounClass::Role { NounClass::Role } else { NounClass::Collective };
+        let class = if h == j { nc } else { lex::get().nouns.get(self.low(h)).copied().unwrap_or(fallback) };
         self.description(h, class, res)
     }
 
@@ -1756,7 +1764,7 @@ impl Para<'_> {
     fn capital_modifier(&self, j: usize) -> bool {
         let sent = self.toks[j].sent;
         let next_lower = self.toks.get(j + 1).is_some_and(|t| {
-            t.word && t.sent == sent && !t.quoted && self.lw(t).starts_with(char::is_lowercase) && {
+            t.word && t.sent == sent && !t.quoted && self.text(j + 1).starts_with(char::is_lowercase) && {
                 let l = self.lw(t);
                 !lex::is_preposition(l) && !lex::is_closed_class(l) && !lex::is_finite_marker(l) && !lex::get().verbs.contains_key(l) && !lex::get().skip.contains(l) && !matches!(l, "and" | "or" | "but" | "who" | "which" | "that")
             }

@@ -623,3 +623,9 @@ fn a_nationality_before_an_unknown_noun_makes_that_noun_the_speaker_not_the_plac
     let body = "“We have no say anymore,” wrote a Dutch farmer from Utrecht.";
     assert_eq!(run(body, &[("Utrecht", ActorKind::Place)]), [row("direct", "wrote", "We have no say anymore", "Dutch farmer")]);
 }
+
+#[test]
+fn an_adjective_after_the_noun_before_a_preposition_is_not_the_head() {
+    let body = "The deal is close, a source familiar with the talks told reporters.";
+    assert_eq!(run(body, &[]), [row("indirect", "told reporters", "The deal is close", "source")]);
+}
