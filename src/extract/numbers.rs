@@ -193,6 +193,8 @@ struct Lex {
     fraction: WordMap<&'static str, f64>,
     /// Every word a number phrase can start with: one lookup rejects the rest.
     starts: WordSet<&'static str>,
+    /// Rules out most other words before a `starts` look-up.
+    start_shapes: lexicon::Shapes,
 }
 
 fn table(src: &'static str) -> WordMap<&'static str, f64> {
@@ -221,16 +223,19 @@ fn lex() -> &'static Lex {
         ordinal_unit: table(include_str!("data/number_ordinal_units.txt")),
         fraction: table(include_str!("data/number_fractions.txt")),
         starts: WordSet::default(),
+        start_shapes: lexicon::Shapes::default(),
         };
         let starts = l.cardinal.keys().chain(l.vague.keys()).chain(l.ordinal.keys()).copied();
         l.starts = starts.chain(["tens", "several", "few", "half", "a", "an"]).collect();
+        l.start_shapes = l.starts.iter().copied().collect();
         l
     })
 }
 
 /// A word a number phrase may start with ("three", "a", "half", "hundreds").
 pub fn may_start_phrase(w: &str) -> bool {
-    lex().starts.contains(w)
+    let l = lex();
+    l.start_shapes.may_hold(w) && l.starts.contains(w)
 }
 
 /// A cardinal number word ("three", "million").
@@ -333,7 +338,7 @@ fn next_word<'a>(x: &Toks<'a>, j: usize) -> Option<(usize, &'a str, bool)> {
 fn parse_word_phrase(x: &Toks, i: usize) -> Option<Number> {
     let l = lex();
     let w = x.word(i)?;
-    if !l.starts.contains(w) {
+    if !may_start_phrase(w) {
         return None;
     }
     let mk = |end, value, form| Number { first: i, end, value: Some(value), span: None, form, scaled: false, bare_m: false };

@@ -212,8 +212,20 @@ impl Scan<'_, '_> {
             .map(|f| f.entity)
     }
 
+    /// Whether [`Self::form_at`] can accept any form starting at token `i`:
+    /// outside a headline, a word starting with a lower-case letter begins a
+    /// form only as a particle ("al-Qaeda"); it cannot spell an all-caps form
+    /// either. Saves the look-ups for most words of a sentence.
+    fn may_begin_form(&self, i: usize) -> bool {
+        let first = self.toks[i].text;
+        self.all_caps || !first.starts_with(char::is_lowercase) || is_particle(first.split(['-', ' ']).next().unwrap_or(""))
+    }
+
     /// The longest lexicon form starting at token i: (length in tokens, entity).
     fn longest_form(&self, i: usize) -> Option<(usize, usize)> {
+        if !self.may_begin_form(i) {
+            return None;
+        }
         let n = self.toks.len();
         let mut best = None;
         let from = self.keys.get(i)?.0;
@@ -442,7 +454,7 @@ impl Scan<'_, '_> {
         let n = self.toks.len();
         for i in 1..n {
             let t = self.toks[i];
-            if !t.word || t.cap || t.possessive || !self.lex.doc_nouns.contains(t.text) {
+            if !t.word || t.cap || t.possessive || !self.lex.is_doc_noun(t.text) {
                 continue;
             }
             // The verb: next, after an adverb, or after "released Monday".
