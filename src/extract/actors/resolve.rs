@@ -2,7 +2,7 @@
 //! entity (surname to full name, acronym to expansion, spelling variants,
 //! guarded misspellings) and picks each actor's canonical name.
 
-use super::lex::{fold_key, FastMap, Lex};
+use super::lex::{fold_into, fold_key, FastMap, Lex};
 use super::spans::{Cand, Source};
 use crate::extract::types::{Actor, ActorKind, Cast, Mention};
 
@@ -145,12 +145,14 @@ struct Info {
 fn info(c: &Cand) -> Info {
     let words = c.surface.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
     let (given, sur) = split_person(&c.surface);
+    let mut surname = String::new();
+    sur.iter().for_each(|w| fold_into(w, &mut surname));
     Info {
         key: fold_key(&c.surface),
         words,
-        surname: sur.iter().map(|w| fold_key(w)).collect(),
+        lone_surname: (!given.is_empty() && sur.len() == 1).then(|| surname.clone()),
+        surname,
         given: given.iter().map(|g| fold_key(g)).collect(),
-        lone_surname: (!given.is_empty() && sur.len() == 1).then(|| fold_key(sur[0])),
     }
 }
 

@@ -174,13 +174,15 @@ pub fn tokenize<'a>(text: &'a str, base: usize, keeps_period: impl Fn(&str) -> b
                 }
             }
         }
+        // A word starting with a lower-case letter is no acronym: most words skip the scan.
+        let cap = c.is_uppercase();
         out.push(Tok {
             start: base + s,
             end: base + s + core.len(),
             text: core,
             word: true,
-            cap: core.chars().next().is_some_and(char::is_uppercase),
-            upper: all_upper(core),
+            cap,
+            upper: (cap || !c.is_alphabetic()) && all_upper(core),
             possessive,
             space_before: space,
         });
