@@ -83,7 +83,12 @@ impl<'a> Toks<'a> {
                 TokKind::Num
             } else if c.is_alphabetic() {
                 let next_char = |e: usize| if e < b.len() && b[e] < 0x80 { Some(b[e] as char) } else { char_at(e) };
-                while let Some(d) = next_char(e) {
+                loop {
+                    // ASCII letters, the common case, byte by byte.
+                    while b.get(e).is_some_and(u8::is_ascii_alphabetic) {
+                        e += 1;
+                    }
+                    let Some(d) = next_char(e) else { break };
                     let inner_apostrophe = is_apostrophe(d) && char_at(e + d.len_utf8()).is_some_and(char::is_alphabetic);
                     if !d.is_alphabetic() && !inner_apostrophe {
                         break;

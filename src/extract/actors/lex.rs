@@ -118,8 +118,23 @@ pub fn fold_key(s: &str) -> String {
     out
 }
 
+/// Whether `s` is its own folded key: lower-case ASCII letters and digits,
+/// no "ae" or "ai" (most words of a text).
+fn is_folded(s: &str) -> bool {
+    let mut after_a = false;
+    s.bytes().all(|c| {
+        let ok = (c.is_ascii_lowercase() || c.is_ascii_digit()) && !(after_a && (c == b'e' || c == b'i'));
+        after_a = c == b'a';
+        ok
+    })
+}
+
 /// Appends the folded key of `s` to `out` (see [`fold_key`]).
 pub fn fold_into(s: &str, out: &mut String) {
+    if is_folded(s) {
+        out.push_str(s);
+        return;
+    }
     if s.is_ascii() {
         // The same fold on bytes: letters and digits, lower case, "ae"/"ai" as "a".
         let mut after_a = false;
