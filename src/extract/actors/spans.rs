@@ -45,6 +45,17 @@ const PARTICLES: &[&str] = &[
     "das", "le", "la", "ter", "ten", "y", "dal", "dalla", "degli", "zu",
 ];
 
+const LONGEST_PARTICLE: usize = {
+    let (mut longest, mut i) = (0, 0);
+    while i < PARTICLES.len() {
+        if PARTICLES[i].len() > longest {
+            longest = PARTICLES[i].len();
+        }
+        i += 1;
+    }
+    longest
+};
+
 /// Whether a word (any case) is a name particle ("de", "De", "bin").
 pub fn is_name_particle(w: &str) -> bool {
     PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(w))
@@ -88,7 +99,8 @@ fn glue_cut(w: &str) -> Option<usize> {
 }
 
 fn is_particle(w: &str) -> bool {
-    PARTICLES.contains(&w)
+    // Particles are short: most words are ruled out by length.
+    w.len() <= LONGEST_PARTICLE && PARTICLES.contains(&w)
 }
 
 fn is_opener(t: &Tok) -> bool {
@@ -419,7 +431,8 @@ impl Scan<'_, '_> {
     fn split_hyphenated(&mut self, i: usize) {
         let t = self.toks[i];
         if !t.text.contains('-') || !t.cap {
-            if t.word && !self.used[i] {
+            // Only a capitalised word can be a demonym before an institution.
+            if t.word && t.cap && !self.used[i] {
                 self.institution(i, i + 1, None);
             }
             return;
