@@ -171,18 +171,12 @@ CREATE INDEX IF NOT EXISTS idx_events_timeline ON events(date_start IS NULL, dat
 CREATE VIRTUAL TABLE IF NOT EXISTS sentences_fts USING fts5(
     text, content='sentences', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
 );
--- A row trigger makes FTS5 flush a segment per sentence, which slows a bulk
--- load five times. So the loader sets `deferred` = 1 inside its own
--- transaction and indexes the transaction's sentences in one statement before
--- it commits (src/sql/insert_sentences_fts.sql); every other writer (and every
--- reader) sees 0, and the trigger indexes its rows.
-CREATE TABLE IF NOT EXISTS sentences_fts_state (
-    id       INTEGER PRIMARY KEY CHECK (id = 1),
-    deferred INTEGER NOT NULL DEFAULT 0 CHECK (deferred IN (0, 1))
-);
-INSERT OR IGNORE INTO sentences_fts_state (id, deferred) VALUES (1, 0);
-CREATE TRIGGER IF NOT EXISTS sentences_fts_ai AFTER INSERT ON sentences
-WHEN (SELECT deferred FROM sentences_fts_state WHERE id = 1) IS NOT 1 BEGIN
+-- Every insert into sentences is indexed by this trigger, except a load's:
+-- its transaction drops the trigger, indexes all its sentences in one
+-- statement (src/sql/insert_sentences_fts.sql; a trigger costs more than the
+-- insert itself, and makes FTS5 flush a segment per sentence) and creates
+-- the trigger again before it commits, so no other connection sees it gone.
+CREATE TRIGGER IF NOT EXISTS sentences_fts_ai AFTER INSERT ON sentences BEGIN
     INSERT INTO sentences_fts(rowid, text) VALUES (new.id, new.text);
 END;
 CREATE TRIGGER IF NOT EXISTS sentences_fts_ad AFTER DELETE ON sentences BEGIN

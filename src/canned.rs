@@ -506,6 +506,7 @@ mod tests {
                 "article-summary",
                 "",
                 &[
+                    "SEARCH s USING INTEGER PRIMARY KEY (rowid=?)",
                     "SEARCH x USING COVERING INDEX sqlite_autoindex_sentences_1 (article_id=?)",
                     "SEARCH x USING COVERING INDEX idx_mentions_article_actor (article_id=?)",
                     "SEARCH x USING COVERING INDEX idx_statements_article_start (article_id=?)",

@@ -318,7 +318,7 @@ fn a_dossier_database_of_another_version_is_refused_unchanged() {
     std::fs::write(&art, "Another article. With two sentences.").unwrap();
     for args in [vec!["load", "--db", db.to_str().unwrap(), art.to_str().unwrap()], vec!["--db", db.to_str().unwrap(), "query", "SELECT 1"]] {
         let (code, _, err) = run(&args);
-        assert_eq!((code, err.trim_end()), (1, format!("dossier: {}: dossier schema version 99, this dossier reads version 2", db.display()).as_str()));
+        assert_eq!((code, err.trim_end()), (1, format!("dossier: {}: dossier schema version 99, this dossier reads version 3", db.display()).as_str()));
     }
     assert_eq!(snapshot(&db), before);
     assert_eq!(scalar(&db, "PRAGMA user_version"), 99);

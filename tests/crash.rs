@@ -62,6 +62,13 @@ fn a_killed_load_leaves_whole_articles_and_a_rerun_finishes_the_rest() {
     let check: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
     assert_eq!(check, "ok");
     drop(conn);
+    // A load into an empty database builds the fact tables' indexes at its
+    // end, which the killed one never reached: the first query builds them.
+    let fact_index = "SELECT count(*) FROM sqlite_schema WHERE name = 'idx_mentions_actor_article'";
+    assert_eq!(scalar(&db, fact_index), 0);
+    let (code, out, err) = run(&["--db", db.to_str().unwrap(), "query", "--format", "csv", "--no-header", "SELECT 1"]);
+    assert_eq!((code, out.as_str()), (0, "1\n"), "{err}");
+    assert_eq!(scalar(&db, fact_index), 1);
     let whole = assert_whole_articles(&db);
     // Articles are written in input order: what survived is a prefix of the corpus.
     assert_eq!(scalar(&db, "SELECT max(CAST(substr(external_id, 2) AS INTEGER)) + 1 FROM articles"), whole);

@@ -144,6 +144,46 @@ fn a_corpus_keeps_ids_titles_dates_and_sources() {
 }
 
 #[test]
+fn a_load_into_a_new_database_ends_with_every_index_the_schema_declares() {
+    let declared = {
+        let conn = rusqlite::Connection::open_in_memory().unwrap();
+        conn.execute_batch(include_str!("../schema.sql")).unwrap();
+        rows_of(&conn, INDEXES)
+    };
+    assert!(declared.len() > 10, "{declared:?}");
+    let tmp = tempfile::tempdir().unwrap();
+    let art = tmp.path().join("a.txt");
+    std::fs::write(&art, ARTICLE).unwrap();
+    let db = tmp.path().join("t.db");
+    assert_eq!(run(&["load", "--db", db.to_str().unwrap(), art.to_str().unwrap()]).0, 0);
+    let after = rows(&db, INDEXES);
+    assert!(declared.iter().all(|ix| after.contains(ix)), "{declared:?} vs {after:?}");
+}
+
+const INDEXES: &str = "SELECT name FROM sqlite_schema WHERE type = 'index' AND name LIKE 'idx_%' ORDER BY name";
+
+fn rows_of(conn: &rusqlite::Connection, sql: &str) -> Vec<Vec<String>> {
+    let mut st = conn.prepare(sql).unwrap();
+    st.query_map([], |r| Ok(vec![r.get::<_, String>(0)?])).unwrap().map(Result::unwrap).collect()
+}
+
+#[test]
+fn sentences_inserted_by_hand_after_a_load_are_searchable_too() {
+    let tmp = tempfile::tempdir().unwrap();
+    let art = tmp.path().join("a.txt");
+    std::fs::write(&art, ARTICLE).unwrap();
+    let db = tmp.path().join("t.db");
+    let db = db.to_str().unwrap();
+    assert_eq!(run(&["load", "--db", db, art.to_str().unwrap()]).0, 0);
+    let insert = "INSERT INTO sentences (article_id, paragraph, seq, start, end, text) VALUES (1, 9, 99, 0, 1, 'A zeppelin landed.')";
+    let (code, _, err) = run(&["--db", db, "query", "--write", insert]);
+    assert_eq!(code, 0, "{err}");
+    let db = std::path::Path::new(db);
+    assert_eq!(scalar(db, "SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH 'zeppelin'"), 1);
+    assert_eq!(scalar(db, "SELECT count(*) FROM sentences_fts"), scalar(db, "SELECT count(*) FROM sentences"));
+}
+
+#[test]
 fn the_sentences_are_searchable() {
     let tmp = tempfile::tempdir().unwrap();
     let art = tmp.path().join("a.txt");

@@ -52,8 +52,8 @@ fn tab_completes_a_table_name() {
     let dir = tempfile::tempdir().unwrap();
     let mut s = spawn(dir.path(), false);
     enter(&mut s, ".mode csv");
-    s.send("SELECT count(*) AS n FROM artic\t").unwrap();
-    expect_text(&mut s, "articles");
+    s.send("SELECT min(1) AS n FROM figu\t").unwrap();
+    expect_text(&mut s, "figures");
     s.send(";\r").unwrap();
     expect_text(&mut s, r"\nn\r?\n1\r?\n");
     s.expect("dossier> ").unwrap();

@@ -1,7 +1,8 @@
-//! actor_stats and actor_pairs: the counts the loader keeps for the canned
-//! queries always equal what the base tables give, after loads, after an
-//! article is deleted, after an upgrade from schema version 1, and the
-//! canned queries count from the base tables when hand edits make them stale.
+//! article_stats, actor_stats and actor_pairs: the counts the loader keeps
+//! for the canned queries always equal what the base tables give, after
+//! loads, after an article is deleted, after upgrades from schema versions 1
+//! and 2, and the canned queries count from the base tables when hand edits
+//! make them stale.
 
 mod cli_support;
 
@@ -14,7 +15,7 @@ const ARTICLES: &[&str] = &[
     "Alice Moreau met Bob Kane in Paris on Monday. Moreau said Kane agreed. \
      The United Nations welcomed the talks between Moreau and Kane.\n",
     "Bob Kane and the United Nations spoke again on Tuesday. Kane said Alice Moreau would return to Paris.\n",
-    "The United Nations said Paris will host Alice Moreau. Moreau and Moreau's aides declined to comment.\n",
+    "The United Nations said Paris will host Alice Moreau. Moreau and Moreau's aides declined to comment. The visit will cost about $2 million.\n",
 ];
 
 /// The counts, computed here from the base tables.
@@ -30,6 +31,17 @@ SELECT a1, a2, count(*), count(DISTINCT article_id)
 FROM (SELECT DISTINCT m1.sentence_id, m1.article_id, m1.actor_id AS a1, m2.actor_id AS a2
       FROM mentions m1 JOIN mentions m2 ON m2.sentence_id = m1.sentence_id AND m2.actor_id > m1.actor_id)
 GROUP BY a1, a2";
+
+const EXPECTED_ARTICLES: &str = "
+SELECT ar.id,
+       (SELECT count(*) FROM sentences x WHERE x.article_id = ar.id),
+       (SELECT count(DISTINCT x.actor_id) FROM mentions x WHERE x.article_id = ar.id),
+       (SELECT count(*) FROM mentions x WHERE x.article_id = ar.id),
+       (SELECT count(*) FROM statements x WHERE x.article_id = ar.id),
+       (SELECT count(*) FROM events x WHERE x.article_id = ar.id),
+       (SELECT count(*) FROM dates x WHERE x.article_id = ar.id),
+       (SELECT count(*) FROM figures x WHERE x.article_id = ar.id)
+FROM articles ar";
 
 fn loaded(dir: &Path) -> PathBuf {
     let mut args = vec!["load".to_string(), "--db".to_string(), "t.db".to_string(), "--published".to_string(), "2021-05-07".to_string()];
@@ -55,8 +67,10 @@ fn assert_counts_agree(db: &Path) {
     let conn = Connection::open(db).unwrap();
     let stats = rows(&conn, "SELECT actor_id, mentions, articles, statements FROM actor_stats");
     let pairs = rows(&conn, "SELECT a1, a2, sentences, articles FROM actor_pairs");
+    let articles = rows(&conn, "SELECT article_id, sentences, actors, mentions, statements, events, dates, figures FROM article_stats");
     assert_eq!(stats, rows(&conn, EXPECTED_STATS));
     assert_eq!(pairs, rows(&conn, EXPECTED_PAIRS));
+    assert_eq!(articles, rows(&conn, EXPECTED_ARTICLES));
 }
 
 #[test]
@@ -64,8 +78,11 @@ fn counts_kept_by_the_loader_equal_counts_from_the_base_tables() {
     let dir = tempfile::tempdir().unwrap();
     let db = loaded(dir.path());
     let conn = Connection::open(&db).unwrap();
-    // The texts name several actors together, across articles.
+    // The texts name several actors together, across articles, and have
+    // rows in every table.
     assert!(rows(&conn, "SELECT * FROM actor_pairs WHERE articles > 1").len() >= 2);
+    let totals = rows(&conn, "SELECT sum(sentences), sum(actors), sum(mentions), sum(statements), sum(events), sum(dates), sum(figures) FROM article_stats");
+    assert!(totals[0].iter().all(|&n| n > 0), "{totals:?}");
     drop(conn);
     assert_counts_agree(&db);
 }
@@ -78,7 +95,10 @@ fn deleting_an_article_takes_its_counts_away() {
     assert_counts_agree(&db);
     ok(dir.path(), &["--db", "t.db", "query", "--write", "DELETE FROM articles"]);
     let conn = Connection::open(&db).unwrap();
-    assert_eq!(rows(&conn, "SELECT count(*) FROM actor_stats UNION ALL SELECT count(*) FROM actor_pairs"), vec![vec![0], vec![0]]);
+    assert_eq!(
+        rows(&conn, "SELECT count(*) FROM actor_stats UNION ALL SELECT count(*) FROM actor_pairs UNION ALL SELECT count(*) FROM article_stats"),
+        vec![vec![0], vec![0], vec![0]]
+    );
 }
 
 #[test]
@@ -86,12 +106,36 @@ fn a_version_1_database_gets_its_counts_when_first_opened() {
     let dir = tempfile::tempdir().unwrap();
     let db = loaded(dir.path());
     let conn = Connection::open(&db).unwrap();
-    conn.execute_batch("DROP TRIGGER articles_stats_bd; DROP TABLE actor_stats; DROP TABLE actor_pairs; PRAGMA user_version = 1;").unwrap();
+    conn.execute_batch("DROP TRIGGER articles_stats_bd; DROP TABLE actor_stats; DROP TABLE actor_pairs; DROP TABLE article_stats; PRAGMA user_version = 1;").unwrap();
     drop(conn);
     // A read-only query upgrades it.
     let out = ok(dir.path(), &["--db", "t.db", "query", "-f", "csv", "--no-header", "PRAGMA user_version"]);
-    assert_eq!(out, "2\n");
+    assert_eq!(out, "3\n");
     assert_counts_agree(&db);
+}
+
+/// The delete trigger of schema version 2, without article_stats.
+const VERSION_2_TRIGGER: &str = "CREATE TRIGGER articles_stats_bd BEFORE DELETE ON articles BEGIN
+    DELETE FROM actor_stats WHERE actor_id IN (SELECT actor_id FROM mentions WHERE article_id = old.id);
+END;";
+
+#[test]
+fn a_version_2_database_gets_its_article_counts_and_a_new_delete_trigger_when_first_opened() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = loaded(dir.path());
+    let conn = Connection::open(&db).unwrap();
+    conn.execute_batch(&format!("DROP TRIGGER articles_stats_bd; {VERSION_2_TRIGGER} DROP TABLE article_stats; PRAGMA user_version = 2;")).unwrap();
+    drop(conn);
+    let out = ok(dir.path(), &["--db", "t.db", "query", "-f", "csv", "--no-header", "PRAGMA user_version"]);
+    assert_eq!(out, "3\n");
+    let conn = Connection::open(&db).unwrap();
+    assert_eq!(rows(&conn, "SELECT count(*) FROM article_stats"), vec![vec![ARTICLES.len() as i64]]);
+    drop(conn);
+    ok(dir.path(), &["--db", "t.db", "query", "--write", "DELETE FROM articles WHERE id = 2"]);
+    let conn = Connection::open(&db).unwrap();
+    let articles = rows(&conn, "SELECT article_id, sentences, actors, mentions, statements, events, dates, figures FROM article_stats");
+    assert_eq!(articles, rows(&conn, EXPECTED_ARTICLES));
+    assert_eq!(articles.len(), ARTICLES.len() - 1);
 }
 
 #[test]
@@ -116,4 +160,19 @@ fn canned_queries_count_from_the_base_tables_when_hand_edits_made_the_kept_count
     let fields: Vec<&str> = top_after.trim_end().split(',').collect();
     assert_eq!(fields[5].parse::<i64>().unwrap(), most[0][0], "{top_after}");
     assert_ne!(pair(dir.path()), pair_before);
+}
+
+#[test]
+fn article_summary_counts_from_the_fact_tables_when_hand_edits_made_the_kept_counts_stale() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = loaded(dir.path());
+    let summary = |dir: &Path| ok(dir, &["--db", "t.db", "canned", "article-summary", "-f", "csv", "--no-header"]);
+    let before = summary(dir.path());
+    ok(dir.path(), &["--db", "t.db", "query", "--write", "DELETE FROM figures WHERE id = (SELECT min(id) FROM figures)"]);
+    let after = summary(dir.path());
+    assert_ne!(after, before);
+    let conn = Connection::open(&db).unwrap();
+    let expected: Vec<String> = rows(&conn, EXPECTED_ARTICLES).iter().map(|r| r[7].to_string()).collect();
+    let figures: Vec<&str> = after.lines().map(|l| l.rsplit(',').next().unwrap()).collect();
+    assert_eq!(figures, expected);
 }

@@ -27,8 +27,6 @@ pairs AS (
     WHERE :actor <> ''
 ),
 counted AS MATERIALIZED (
-    SELECT a1, a2, sentences, articles FROM actor_pairs WHERE :actor = '' AND (SELECT ok FROM fresh)
-    UNION ALL
     SELECT a1, a2, count(*) AS sentences, count(DISTINCT article_id) AS articles
     FROM pairs
     GROUP BY a1, a2
@@ -36,6 +34,11 @@ counted AS MATERIALIZED (
 -- The pairs that can make the list: as frequent as the last one kept, so
 -- that names are looked up for those only.
 kept AS (
+    SELECT a1, a2, sentences, articles FROM actor_pairs
+    WHERE :actor = '' AND (SELECT ok FROM fresh)
+      AND sentences >= coalesce((SELECT sentences FROM actor_pairs ORDER BY sentences DESC
+                                 LIMIT 1 OFFSET max(CAST(:limit AS INTEGER), 1) - 1), 0)
+    UNION ALL
     SELECT * FROM counted
     WHERE sentences >= coalesce((SELECT sentences FROM counted ORDER BY sentences DESC
                                  LIMIT 1 OFFSET max(CAST(:limit AS INTEGER), 1) - 1), 0)

@@ -150,8 +150,12 @@ pub fn write_rows<P: rusqlite::Params>(
     s.begin(&columns)?;
     let mut n = 0;
     while let Some(row) = rows.next()? {
-        // The cells borrow `row`, so they live for one step only.
-        let cells = (0..columns.len()).map(|i| row.get_ref(i)).collect::<rusqlite::Result<Vec<_>>>()?;
+        // The cells borrow `row`, so they live for one step only. (Collecting
+        // into a Result would grow the vector from nothing on every row.)
+        let mut cells = Vec::with_capacity(columns.len());
+        for i in 0..columns.len() {
+            cells.push(row.get_ref(i)?);
+        }
         s.row(&cells)?;
         n += 1;
     }

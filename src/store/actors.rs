@@ -35,11 +35,28 @@ pub fn is_strong(name: &str, kind: ActorKind) -> bool {
 /// other connection writes: the writer empties it when `PRAGMA
 /// data_version` says one did, and after a rollback. Emptied when it grows
 /// past `MAX_ENTRIES`, so memory stays flat however big the corpus.
+///
+/// When it starts on an empty actors table it is *complete*: it then holds
+/// everything the database does (every strong alias and every name taken),
+/// so a miss is an answer and needs no query. That lasts until the first
+/// clear.
 #[derive(Default)]
 pub struct ActorCache {
     ids: HashMap<(ActorKind, String), i64>,
     aliases: HashSet<(i64, String)>,
     titled: HashSet<i64>,
+    /// Every (kind, name) of the actors table; kept while `complete` only.
+    names: HashSet<(ActorKind, String)>,
+    complete: bool,
+}
+
+/// What the cache knows of a question the database could answer.
+enum Known<T> {
+    Yes(T),
+    /// The database holds no such row (a complete cache only).
+    No,
+    /// Ask the database.
+    Ask,
 }
 
 impl ActorCache {
@@ -49,10 +66,41 @@ impl ActorCache {
         self.ids.clear();
         self.aliases.clear();
         self.titled.clear();
+        self.names.clear();
+        self.complete = false;
     }
 
-    fn find(&self, kind: ActorKind, name: &str) -> Option<i64> {
-        self.ids.get(&(kind, name.to_ascii_lowercase())).copied()
+    /// Called at the start of a transaction: an empty cache on an empty
+    /// actors table (`actors_empty`) knows everything from then on.
+    pub fn start(&mut self, actors_empty: impl FnOnce() -> rusqlite::Result<bool>) -> rusqlite::Result<()> {
+        if !self.complete && self.ids.is_empty() && self.aliases.is_empty() && self.titled.is_empty() {
+            self.complete = actors_empty()?;
+        }
+        Ok(())
+    }
+
+    fn find(&self, kind: ActorKind, name: &str) -> Known<i64> {
+        match self.ids.get(&(kind, name.to_ascii_lowercase())) {
+            Some(&id) => Known::Yes(id),
+            None if self.complete => Known::No,
+            None => Known::Ask,
+        }
+    }
+
+    /// Whether an actor of `kind` is named exactly `name`.
+    fn taken(&self, kind: ActorKind, name: &str) -> Known<()> {
+        match (self.complete, self.names.contains(&(kind, name.to_string()))) {
+            (false, _) => Known::Ask,
+            (true, true) => Known::Yes(()),
+            (true, false) => Known::No,
+        }
+    }
+
+    /// A new actor row of `kind` named `name`.
+    fn created(&mut self, kind: ActorKind, name: &str) {
+        if self.complete {
+            self.names.insert((kind, name.to_string()));
+        }
     }
 
     /// Records the database's answer for (kind, name).
@@ -63,13 +111,16 @@ impl ActorCache {
     /// `name` became an alias of actor `id`, which may be older than the
     /// actor recorded for it (the answer is the first actor).
     fn aliased(&mut self, kind: ActorKind, name: &str, id: i64) {
-        if let Some(first) = self.ids.get_mut(&(kind, name.to_ascii_lowercase())) {
+        let key = (kind, name.to_ascii_lowercase());
+        if let Some(first) = self.ids.get_mut(&key) {
             *first = (*first).min(id);
+        } else if self.complete {
+            self.ids.insert(key, id);
         }
     }
 
     fn trim(&mut self) {
-        if self.ids.len() + self.aliases.len() + self.titled.len() > Self::MAX_ENTRIES {
+        if self.ids.len() + self.aliases.len() + self.titled.len() + self.names.len() > Self::MAX_ENTRIES {
             self.clear();
         }
     }
@@ -106,8 +157,9 @@ impl<'c> ActorStmts<'c> {
         let names = std::iter::once(&actor.name).chain(actor.aliases.iter());
         for name in names.filter(|n| is_strong(n, actor.kind)) {
             found = match cache.find(actor.kind, name) {
-                Some(id) => Some(id),
-                None => {
+                Known::Yes(id) => Some(id),
+                Known::No => None,
+                Known::Ask => {
                     let id = self.find.query_row(params![name, kind], |r| r.get::<_, Option<i64>>(0))?;
                     if let Some(id) = id {
                         cache.found(actor.kind, name, id);
@@ -129,8 +181,9 @@ impl<'c> ActorStmts<'c> {
                 (id, false)
             }
             None => {
-                let name = self.free_name(&actor.name, kind, article_id)?;
+                let name = self.free_name(cache, &actor.name, actor.kind, article_id)?;
                 self.insert.execute(params![name, kind, actor.title])?;
+                cache.created(actor.kind, &name);
                 let id = conn.last_insert_rowid();
                 if actor.title.is_some() {
                     cache.titled.insert(id);
@@ -152,10 +205,14 @@ impl<'c> ActorStmts<'c> {
     }
 
     /// `name`, or when an actor of this kind already holds it, "name (article N)".
-    fn free_name(&mut self, name: &str, kind: &str, article_id: i64) -> rusqlite::Result<String> {
+    fn free_name(&mut self, cache: &ActorCache, name: &str, kind: ActorKind, article_id: i64) -> rusqlite::Result<String> {
         let by_name = &mut self.by_name;
         let mut is_taken = |n: &str| -> rusqlite::Result<bool> {
-            Ok(by_name.query_row(params![n, kind], |r| r.get::<_, i64>(0)).optional()?.is_some())
+            match cache.taken(kind, n) {
+                Known::Yes(()) => Ok(true),
+                Known::No => Ok(false),
+                Known::Ask => Ok(by_name.query_row(params![n, kind.as_str()], |r| r.get::<_, i64>(0)).optional()?.is_some()),
+            }
         };
         if !is_taken(name)? {
             return Ok(name.to_string());

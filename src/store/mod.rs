@@ -2,6 +2,8 @@
 //! It knows nothing of the REPL or of rendering.
 
 mod actors;
+mod bulk;
+mod schema;
 mod stats;
 mod write;
 
@@ -9,14 +11,15 @@ use std::path::Path;
 
 use rusqlite::{Connection, OpenFlags};
 
+pub use bulk::{bulk_begin, bulk_end, BulkSettings};
 pub use write::{check_facts, sha256_hex, write_facts, ArticleRef, WriteError, Writer, Written};
 
 /// The schema, embedded at build time.
 pub const SCHEMA: &str = include_str!("../../schema.sql");
-/// The derived counts added in version 2 (applied after `SCHEMA`).
+/// The derived counts added in versions 2 and 3 (applied after `SCHEMA`).
 const STATS_SCHEMA: &str = include_str!("../sql/stats_schema.sql");
 /// Bumped whenever the schema changes; `migrate` brings older databases up.
-pub const SCHEMA_VERSION: i64 = 2;
+pub const SCHEMA_VERSION: i64 = 3;
 /// `PRAGMA application_id` of a dossier database ("DOSS").
 pub const APPLICATION_ID: i64 = 0x444F_5353;
 
@@ -93,7 +96,25 @@ pub fn open(path: &Path, access: Access) -> Result<Connection, StoreError> {
             open(path, Access::ReadOnly)
         }
         Err(e) => Err(e),
-        Ok(()) => Ok(conn),
+        Ok(()) => {
+            if access == Access::ReadOnly && !bulk::fact_indexes_present(&conn).unwrap_or(true) {
+                heal_indexes(path);
+            }
+            Ok(conn)
+        }
+    }
+}
+
+/// A load into an empty database that was killed before its end left the
+/// fact indexes unbuilt: a query opening it builds them once, through a
+/// writable connection, so that it is not slow. Best effort: on a read-only
+/// file the query simply runs without them.
+fn heal_indexes(path: &Path) {
+    let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI;
+    if let Ok(conn) = Connection::open_with_flags(path, flags) {
+        let _best_effort = conn
+            .busy_timeout(std::time::Duration::from_secs(BUSY_TIMEOUT_SECS))
+            .and_then(|()| bulk::restore_indexes(&conn));
     }
 }
 
@@ -137,21 +158,31 @@ fn prepare(conn: &Connection, path: &str, writable: bool) -> Result<(), StoreErr
     } else if version != SCHEMA_VERSION {
         return Err(StoreError::Version { path: path.to_string(), found: version, expected: SCHEMA_VERSION });
     }
+    if writable {
+        bulk::restore_indexes(conn).map_err(&err)?;
+    }
     conn.execute_batch("PRAGMA foreign_keys = ON;").map_err(&err)?;
     Ok(())
 }
 
 /// Brings a database of an older schema version up to this one, in one
 /// transaction (another process may be doing the same: the second finds
-/// the work done). Version 2 added the derived counts of `STATS_SCHEMA`,
-/// counted here from the base tables.
+/// the work done). Version 2 added the per-actor counts of `STATS_SCHEMA`
+/// and version 3 the per-article ones (and their line in the delete
+/// trigger), counted here from the base tables.
 fn migrate(conn: &Connection) -> rusqlite::Result<()> {
     immediate(conn, || {
         let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
-        if version < 2 {
+        if version < 3 {
+            conn.execute_batch(include_str!("../sql/drop_stats_trigger.sql"))?;
             conn.execute_batch(STATS_SCHEMA)?;
+        }
+        if version < 2 {
             conn.execute_batch(include_str!("../sql/stats_count_actors.sql"))?;
             conn.execute_batch(include_str!("../sql/stats_count_pairs.sql"))?;
+        }
+        if version < 3 {
+            conn.execute_batch(include_str!("../sql/stats_count_articles.sql"))?;
         }
         conn.pragma_update(None, "user_version", SCHEMA_VERSION)
     })
@@ -168,47 +199,6 @@ fn immediate(conn: &Connection, work: impl FnOnce() -> rusqlite::Result<()>) -> 
             Err(e)
         }
     }
-}
-
-/// The connection settings a bulk load changes, to restore afterwards.
-#[derive(Debug, Clone, Copy)]
-pub struct BulkSettings {
-    synchronous: i64,
-    cache_size: i64,
-    temp_store: i64,
-    foreign_keys: i64,
-}
-
-/// Settings for a bulk load: in WAL mode `synchronous = NORMAL` keeps every
-/// committed transaction safe from a crash of the process (only a power loss
-/// may lose the last ones, never corrupt the file); a bigger page cache and
-/// in-memory temporary tables; no foreign-key look-ups, as the writer itself
-/// makes every reference (to rows it has just written or found, after
-/// `check_facts`). Returns the previous values.
-pub fn bulk_begin(conn: &Connection) -> rusqlite::Result<BulkSettings> {
-    let get = |p: &str| conn.pragma_query_value(None, p, |r| r.get::<_, i64>(0));
-    let saved = BulkSettings {
-        synchronous: get("synchronous")?,
-        cache_size: get("cache_size")?,
-        temp_store: get("temp_store")?,
-        foreign_keys: get("foreign_keys")?,
-    };
-    conn.execute_batch(
-        "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32768; PRAGMA temp_store = MEMORY; PRAGMA foreign_keys = OFF;",
-    )?;
-    Ok(saved)
-}
-
-/// Restores the settings `bulk_begin` changed and folds the write-ahead log
-/// back into the database file.
-pub fn bulk_end(conn: &Connection, saved: BulkSettings) -> rusqlite::Result<()> {
-    conn.pragma_update(None, "synchronous", saved.synchronous)?;
-    conn.pragma_update(None, "cache_size", saved.cache_size)?;
-    conn.pragma_update(None, "temp_store", saved.temp_store)?;
-    conn.pragma_update(None, "foreign_keys", saved.foreign_keys)?;
-    // Another connection may be reading; then the checkpoint is partial, which is fine.
-    conn.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |_| Ok(()))?;
-    Ok(())
 }
 
 /// Row counts of the main tables, for banners and summaries.

@@ -16,8 +16,9 @@ pub(super) struct BatchStats {
 }
 
 impl BatchStats {
-    /// Adds one article: `mentions` as (sentence, actor) and the speakers of its statements.
-    pub(super) fn add_article(&mut self, mentions: &mut [(usize, i64)], speakers: impl Iterator<Item = i64>) {
+    /// Adds one article: `mentions` as (sentence, actor) and the speakers of
+    /// its statements. Returns how many distinct actors it mentions.
+    pub(super) fn add_article(&mut self, mentions: &mut [(usize, i64)], speakers: impl Iterator<Item = i64>) -> usize {
         mentions.sort_unstable();
         let mut in_article: Vec<i64> = mentions.iter().map(|&(_, a)| a).collect();
         for &a in &in_article {
@@ -48,6 +49,7 @@ impl BatchStats {
             e.0 += same.len() as i64;
             e.1 += 1;
         }
+        in_article.len()
     }
 
     /// Adds the batch's counts to the tables (inside the batch's transaction).
@@ -72,13 +74,13 @@ mod tests {
     fn an_actor_named_twice_in_a_sentence_makes_one_pair_with_each_other_actor() {
         let mut s = BatchStats::default();
         // sentence 0: actors 1, 2, 1; sentence 1: 2, 3; sentence 2: 3 alone
-        s.add_article(&mut [(0, 1), (0, 2), (0, 1), (1, 3), (1, 2), (2, 3)], [3, 3].into_iter());
+        assert_eq!(s.add_article(&mut [(0, 1), (0, 2), (0, 1), (1, 3), (1, 2), (2, 3)], [3, 3].into_iter()), 3);
         assert_eq!(s.actors[&1], (2, 1, 0));
         assert_eq!(s.actors[&3], (2, 1, 2));
         assert_eq!(s.pairs.len(), 2);
         assert_eq!(s.pairs[&(1, 2)], (1, 1));
         assert_eq!(s.pairs[&(2, 3)], (1, 1));
-        s.add_article(&mut [(5, 2), (5, 1), (6, 1), (6, 2)], std::iter::empty());
+        assert_eq!(s.add_article(&mut [(5, 2), (5, 1), (6, 1), (6, 2)], std::iter::empty()), 2);
         assert_eq!(s.pairs[&(1, 2)], (3, 2));
         assert_eq!(s.actors[&1], (4, 2, 0));
     }

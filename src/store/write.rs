@@ -220,10 +220,16 @@ impl Writer {
         if self.data_version != Some(version) {
             self.actors.clear();
         }
+        self.actors
+            .start(|| tx.query_row(include_str!("../sql/no_actors.sql"), [], |r| r.get(0)))
+            .map_err(|e| (0, e.into()))?;
         let last = batch.len().saturating_sub(1);
         let after: i64 = tx.query_row(include_str!("../sql/last_sentence_id.sql"), [], |r| r.get(0)).map_err(|e| (0, e.into()))?;
-        let defer = |on: bool| tx.prepare_cached(include_str!("../sql/defer_fts.sql")).and_then(|mut st| st.execute(params![on as i64]));
-        defer(true).map_err(|e| (0, e.into()))?;
+        // The sentences are indexed for search in one statement at the end:
+        // the trigger that indexes each one as it is inserted (for every
+        // other writer) is away while this transaction writes. Other
+        // connections never see it missing.
+        tx.execute_batch(include_str!("../sql/drop_fts_trigger.sql")).map_err(|e| (0, e.into()))?;
         let mut out = Vec::with_capacity(batch.len());
         let mut stats = BatchStats::default();
         {
@@ -237,11 +243,16 @@ impl Writer {
         tx.prepare_cached(include_str!("../sql/insert_sentences_fts.sql"))
             .and_then(|mut st| st.execute(params![after]))
             .map_err(|e| (last, e.into()))?;
-        defer(false).map_err(|e| (last, e.into()))?;
+        tx.execute_batch(fts_trigger()).map_err(|e| (last, e.into()))?;
         tx.commit().map_err(|e| (last, e.into()))?;
         self.data_version = Some(version);
         Ok(out)
     }
+}
+
+/// `schema.sql`'s trigger that indexes an inserted sentence for search.
+fn fts_trigger() -> &'static str {
+    super::schema::object("sentences_fts_ai").map_or("", |o| o.sql)
 }
 
 /// The statements a load writes with, prepared once per transaction.
@@ -260,6 +271,7 @@ pub(super) struct Stmts<'c> {
     insert_event: Statement<'c>,
     insert_event_actor: Statement<'c>,
     insert_figure: Statement<'c>,
+    insert_article_stats: Statement<'c>,
     pub(super) actors: super::actors::ActorStmts<'c>,
 }
 
@@ -275,6 +287,7 @@ impl<'c> Stmts<'c> {
             insert_event: conn.prepare(include_str!("../sql/insert_event.sql"))?,
             insert_event_actor: conn.prepare(include_str!("../sql/insert_event_actor.sql"))?,
             insert_figure: conn.prepare(include_str!("../sql/insert_figure.sql"))?,
+            insert_article_stats: conn.prepare(include_str!("../sql/insert_article_stats.sql"))?,
             actors: super::actors::ActorStmts::new(conn)?,
         })
     }
@@ -336,7 +349,7 @@ fn insert(tx: &Transaction, st: &mut Stmts, cache: &mut ActorCache, stats: &mut 
         speakers.extend(speaker);
         w.statements += 1;
     }
-    stats.add_article(&mut mentioned, speakers.into_iter());
+    let actors_mentioned = stats.add_article(&mut mentioned, speakers.into_iter());
     let mut date_ids = Vec::with_capacity(f.dates.len());
     for d in &f.dates {
         let Some(sentence_id) = sid(d.sentence) else {
@@ -367,6 +380,8 @@ fn insert(tx: &Transaction, st: &mut Stmts, cache: &mut ActorCache, stats: &mut 
         st.insert_figure.execute(params![article_id, sentence_id, g.text, g.value, g.low, g.high, g.unit, g.qualifier.map(|q| q.as_str()), g.kind.as_str(), g.currency, off.get(g.start), off.get(g.end)])?;
         w.figures += 1;
     }
+    let counts = [w.sentences, actors_mentioned, w.mentions, w.statements, w.events, w.dates, w.figures].map(|n| n as i64);
+    st.insert_article_stats.execute(params![article_id, counts[0], counts[1], counts[2], counts[3], counts[4], counts[5], counts[6]])?;
     Ok(w)
 }
 
@@ -438,8 +453,11 @@ mod tests {
             &[("U.S. government", &["U.S. government", "U.S. Government"])],
             &[("US government", &["US government", "U.S. government"])],
             &[("U.S. Government", &["U.S. Government"])],
-            &[("Donald Trump", &["Trump", "Donald Trump"]), ("US government", &["US Government"])],
-            &[("President Trump", &["Donald Trump", "President Trump"])],
+            &[("Donald Trump", &["Trump", "Donald Trump"]), ("US government", &["US Government"]), ("Smith", &["Smith"])],
+            &[("President Trump", &["Donald Trump", "President Trump"]), ("Smith", &["Smith"])],
+            &[("Smith", &["Smith"])],
+            &[("Donald Trump", &["Donald Trump", "Donald J. Trump"])],
+            &[("Donald J. Trump", &["Donald J. Trump"])],
         ];
         casts
             .iter()
@@ -450,7 +468,7 @@ mod tests {
                     .iter()
                     .map(|(name, aliases)| Actor {
                         name: name.to_string(),
-                        kind: if name.contains("Trump") { ActorKind::Person } else { ActorKind::Government },
+                        kind: if name.contains("Trump") || *name == "Smith" { ActorKind::Person } else { ActorKind::Government },
                         aliases: aliases.iter().map(|a| a.to_string()).collect(),
                         title: None,
                     })
@@ -460,8 +478,11 @@ mod tests {
             .collect()
     }
 
+    /// Every actor's id, name and aliases.
     fn actor_rows(conn: &Connection) -> Vec<(i64, String)> {
-        let mut st = conn.prepare("SELECT actor_id, alias FROM actor_aliases ORDER BY 1, 2").unwrap();
+        let mut st = conn
+            .prepare("SELECT id, name FROM actors UNION ALL SELECT actor_id, 'alias ' || alias FROM actor_aliases ORDER BY 1, 2")
+            .unwrap();
         st.query_map([], |r| Ok((r.get(0)?, r.get(1)?))).unwrap().map(Result::unwrap).collect()
     }
 

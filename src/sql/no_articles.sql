@@ -1,0 +1,2 @@
+-- Whether the database holds no article yet.
+SELECT NOT EXISTS (SELECT 1 FROM articles)

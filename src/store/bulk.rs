@@ -1,0 +1,158 @@
+//! A bulk load's connection settings, and the secondary indexes of the fact
+//! tables, which a load into an empty database builds once at its end
+//! instead of row by row.
+
+use rusqlite::Connection;
+
+use super::immediate;
+use super::schema::{self, Object};
+
+/// The tables the loader only ever inserts into: nothing it reads during a
+/// load uses their secondary indexes.
+const FACT_TABLES: &[&str] = &["mentions", "statements", "dates", "events", "event_actors", "figures"];
+
+/// The fact tables' indexes, as `schema.sql` declares them.
+fn fact_indexes() -> impl Iterator<Item = &'static Object> {
+    schema::objects().iter().filter(|o| o.kind == "INDEX" && o.table.is_some_and(|t| FACT_TABLES.contains(&t)))
+}
+
+/// Whether every fact index exists.
+pub(super) fn fact_indexes_present(conn: &Connection) -> rusqlite::Result<bool> {
+    let mut st = conn.prepare_cached(include_str!("../sql/index_names.sql"))?;
+    let names = st.query_map([], |r| r.get::<_, String>(0))?.collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(fact_indexes().all(|ix| names.iter().any(|n| n == ix.name)))
+}
+
+/// Builds whichever fact indexes are missing: after a load into an empty
+/// database, or when such a load was killed before its end (every writable
+/// open calls this). `PRAGMA threads` lets SQLite sort with a helper thread.
+pub(super) fn restore_indexes(conn: &Connection) -> rusqlite::Result<()> {
+    if fact_indexes_present(conn)? {
+        return Ok(());
+    }
+    let threads = conn.pragma_query_value(None, "threads", |r| r.get::<_, i64>(0))?;
+    conn.pragma_update(None, "threads", 2)?;
+    let built = immediate(conn, || fact_indexes().try_for_each(|ix| conn.execute_batch(ix.sql)));
+    conn.pragma_update(None, "threads", threads)?;
+    built
+}
+
+/// Drops the fact indexes when the database holds no article yet: a load
+/// into it then appends rows without an index insert per row, and
+/// [`restore_indexes`] sorts each index once at the end (about a third of
+/// the writer's time on a large corpus). Returns whether it dropped them.
+fn defer_indexes(conn: &Connection) -> rusqlite::Result<bool> {
+    let mut deferred = false;
+    immediate(conn, || {
+        let empty: bool = conn.query_row(include_str!("../sql/no_articles.sql"), [], |r| r.get(0))?;
+        if empty {
+            for ix in fact_indexes() {
+                conn.execute_batch(&format!("DROP INDEX IF EXISTS \"{}\"", ix.name))?;
+            }
+            deferred = true;
+        }
+        Ok(())
+    })?;
+    Ok(deferred)
+}
+
+/// The connection settings a bulk load changes, to restore afterwards.
+#[derive(Debug, Clone, Copy)]
+pub struct BulkSettings {
+    synchronous: i64,
+    cache_size: i64,
+    temp_store: i64,
+    foreign_keys: i64,
+    deferred_indexes: bool,
+}
+
+/// Settings for a bulk load: in WAL mode `synchronous = NORMAL` keeps every
+/// committed transaction safe from a crash of the process (only a power loss
+/// may lose the last ones, never corrupt the file); a bigger page cache and
+/// in-memory temporary tables; no foreign-key look-ups, as the writer itself
+/// makes every reference (to rows it has just written or found, after
+/// `check_facts`). Into an empty database, the fact indexes are built at the
+/// end. Returns the previous values.
+pub fn bulk_begin(conn: &Connection) -> rusqlite::Result<BulkSettings> {
+    let get = |p: &str| conn.pragma_query_value(None, p, |r| r.get::<_, i64>(0));
+    let mut saved = BulkSettings {
+        synchronous: get("synchronous")?,
+        cache_size: get("cache_size")?,
+        temp_store: get("temp_store")?,
+        foreign_keys: get("foreign_keys")?,
+        deferred_indexes: false,
+    };
+    conn.execute_batch(
+        "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32768; PRAGMA temp_store = MEMORY; PRAGMA foreign_keys = OFF;",
+    )?;
+    saved.deferred_indexes = defer_indexes(conn)?;
+    Ok(saved)
+}
+
+/// Builds the indexes `bulk_begin` deferred, restores the settings it
+/// changed and folds the write-ahead log back into the database file.
+pub fn bulk_end(conn: &Connection, saved: BulkSettings) -> rusqlite::Result<()> {
+    let built = if saved.deferred_indexes { restore_indexes(conn) } else { Ok(()) };
+    conn.pragma_update(None, "synchronous", saved.synchronous)?;
+    conn.pragma_update(None, "cache_size", saved.cache_size)?;
+    conn.pragma_update(None, "temp_store", saved.temp_store)?;
+    conn.pragma_update(None, "foreign_keys", saved.foreign_keys)?;
+    built?;
+    // Another connection may be reading; then the checkpoint is partial, which is fine.
+    conn.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |_| Ok(()))?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn index_names(conn: &Connection) -> Vec<String> {
+        let mut st = conn.prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL ORDER BY name").unwrap();
+        st.query_map([], |r| r.get(0)).unwrap().map(Result::unwrap).collect()
+    }
+
+    #[test]
+    fn the_schema_declares_the_fact_indexes_the_queries_rely_on() {
+        let names: Vec<&str> = fact_indexes().map(|ix| ix.name).collect();
+        for expected in ["idx_mentions_actor_article", "idx_statements_article_start", "idx_events_timeline", "idx_figures_article_start"] {
+            assert!(names.contains(&expected), "{expected} missing from {names:?}");
+        }
+        // Indexes the writer reads while it loads are never deferred.
+        assert!(!names.contains(&"idx_aliases_alias") && !names.contains(&"idx_actors_name"));
+    }
+
+    #[test]
+    fn a_load_into_an_empty_database_drops_the_fact_indexes_and_rebuilds_them_at_its_end() {
+        let conn = crate::store::open_memory().unwrap();
+        let all = index_names(&conn);
+        let saved = bulk_begin(&conn).unwrap();
+        let during = index_names(&conn);
+        assert!(fact_indexes().all(|ix| !during.iter().any(|n| n == ix.name)));
+        assert!(during.contains(&"idx_aliases_alias".to_string()));
+        bulk_end(&conn, saved).unwrap();
+        assert_eq!(index_names(&conn), all);
+    }
+
+    #[test]
+    fn a_load_into_a_database_with_articles_keeps_its_indexes() {
+        let conn = crate::store::open_memory().unwrap();
+        conn.execute("INSERT INTO articles (body, sha256) VALUES ('x', 'a')", []).unwrap();
+        let all = index_names(&conn);
+        let saved = bulk_begin(&conn).unwrap();
+        assert_eq!(index_names(&conn), all);
+        bulk_end(&conn, saved).unwrap();
+        assert_eq!(index_names(&conn), all);
+    }
+
+    #[test]
+    fn missing_fact_indexes_are_rebuilt_once() {
+        let conn = crate::store::open_memory().unwrap();
+        let all = index_names(&conn);
+        conn.execute_batch("DROP INDEX idx_mentions_article_actor; DROP INDEX idx_events_timeline;").unwrap();
+        assert!(!fact_indexes_present(&conn).unwrap());
+        restore_indexes(&conn).unwrap();
+        assert_eq!(index_names(&conn), all);
+        assert!(fact_indexes_present(&conn).unwrap());
+    }
+}
