@@ -17,8 +17,6 @@ use super::numbers::{WordMap, WordSet};
 
 use regex::Regex;
 
-use super::caseless;
-
 use super::lexicon;
 use super::types::{ActorKind, Cast, DateExpr, Event, Mention, Modality, Role, Sentence, Statement};
 
@@ -89,60 +87,9 @@ fn lex() -> &'static Lexicon {
     })
 }
 
-/// The first words of the trigger forms, lower case: those made of ASCII
-/// word characters (`[a-z0-9_]`), and the rest ("cease-fire").
-struct FirstWords {
-    plain: WordSet<Vec<u8>>,
-    other: Vec<String>,
-    /// Per [`shape`] of a plain word, a bit per length (63 for longer):
-    /// most words of a text are ruled out without hashing.
-    shapes: Vec<u64>,
-    /// Per [`fold`] of a first letter, whether some other word starts with it.
-    other_starts: [bool; 32],
-    /// Every word is ASCII and starts and ends with a word character, as
-    /// the byte scan assumes.
-    scan: bool,
-}
-
-/// An ASCII word character folded to 0..32, the same for both cases
-/// (digits share values with letters: a filter may say yes wrongly, never no).
-fn fold(c: u8) -> usize {
-    usize::from((c | 0x20) & 31)
-}
-
-/// The first two characters of a word (0 for a missing second one).
-fn shape(w: &[u8]) -> usize {
-    w.first().map_or(0, |&c| fold(c) * 32) + w.get(1).map_or(0, |&c| fold(c))
-}
-
-fn length_bit(len: usize) -> u64 {
-    1 << len.min(63)
-}
-
-fn first_words() -> &'static FirstWords {
-    static W: OnceLock<FirstWords> = OnceLock::new();
-    W.get_or_init(|| {
-        let mut w = FirstWords { plain: WordSet::default(), other: Vec::new(), shapes: vec![0; 32 * 32], other_starts: [false; 32], scan: true };
-        for f in lex().forms.keys().filter_map(|f| f.split(' ').next()) {
-            let f = f.to_lowercase();
-            let b = f.as_bytes();
-            w.scan &= f.is_ascii() && b.first().is_some_and(|&c| is_ascii_word(c)) && b.last().is_some_and(|&c| is_ascii_word(c));
-            if f.bytes().all(is_ascii_word) {
-                w.shapes[shape(b)] |= length_bit(b.len());
-                w.plain.insert(f.into_bytes());
-            } else if !w.other.contains(&f) {
-                if let Some(&c) = b.first() {
-                    w.other_starts[fold(c)] = true;
-                }
-                w.other.push(f);
-            }
-        }
-        w
-    })
-}
-
-/// Any first word of a trigger form, case-insensitive, between ASCII word
-/// boundaries: for texts the byte scan of [`trigger_hits`] cannot read.
+/// Any first word of a trigger form, case-insensitive (ASCII word
+/// boundaries keep the search on the fast engines; a byte scan with a set
+/// look-up per word cost more on long articles).
 fn trigger_re() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| {
@@ -152,54 +99,6 @@ fn trigger_re() -> &'static Regex {
         let alt = words.iter().map(|w| regex::escape(w)).collect::<Vec<_>>().join("|");
         Regex::new(&format!(r"(?i)(?-u:\b)(?:{alt})(?-u:\b)")).unwrap_or_else(|e| panic!("trigger regex: {e}"))
     })
-}
-
-fn is_ascii_word(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'_'
-}
-
-/// Where a trigger's first word starts in `body`, in order: the starts of
-/// the words that `(?i)\b(?:first|words)\b` (ASCII boundaries) matches,
-/// plus, at most, words inside another match, which sit in the same sentence.
-/// A byte scan with one set look-up per word; `(?i)` reads 'ſ' and the Kelvin
-/// sign as "s" and "k", so a text holding either is searched with the regex.
-fn trigger_hits(body: &str) -> Vec<usize> {
-    let fw = first_words();
-    if !fw.scan || caseless::folds_to_ascii(body) {
-        return trigger_re().find_iter(body).map(|m| m.start()).collect();
-    }
-    let b = body.as_bytes();
-    let mut out = Vec::new();
-    let mut buf = [0u8; 64];
-    let mut i = 0;
-    while i < b.len() {
-        if !is_ascii_word(b[i]) {
-            i += 1;
-            continue;
-        }
-        let s = i;
-        while b.get(i).is_some_and(|&c| is_ascii_word(c)) {
-            i += 1;
-        }
-        let run = &b[s..i];
-        let plain = fw.shapes[shape(run)] & length_bit(run.len()) != 0 && run.len() <= buf.len() && {
-            let low = &mut buf[..run.len()];
-            low.copy_from_slice(run);
-            low.make_ascii_lowercase();
-            fw.plain.contains(&low[..])
-        };
-        let other = || {
-            fw.other_starts[fold(run[0])]
-                && fw.other.iter().any(|w| {
-                    b.get(s..s + w.len()).is_some_and(|t| t.eq_ignore_ascii_case(w.as_bytes()))
-                        && !b.get(s + w.len()).is_some_and(|&c| is_ascii_word(c))
-                })
-        };
-        if plain || other() {
-            out.push(s);
-        }
-    }
-    out
 }
 
 /// A letter or digit as the word pattern `[\p{L}\p{N}]` reads it.
@@ -357,7 +256,7 @@ pub fn extract(
     }
     let (mut spans, mut low, mut ends) = (Vec::new(), String::new(), Vec::new());
     // Only sentences holding a trigger word are tokenised.
-    let mut hits = trigger_hits(body).into_iter().peekable();
+    let mut hits = trigger_re().find_iter(body).map(|m| m.start()).peekable();
     for (si, s) in sentences.iter().enumerate() {
         while hits.next_if(|&h| h < s.start).is_some() {}
         if hits.peek().is_none_or(|&h| h >= s.end) || body.get(s.start..s.end).is_none() {
