@@ -128,3 +128,47 @@ fn no_speaker_actors_from_pronouns_and_no_statements_from_objects() {
     assert_eq!(query(&db, SPEAKERS), ["attorneys:group", "family’s attorney:person"]);
     assert!(query(&db, "SELECT name FROM actors WHERE name IN ('His', 'Prosecutors', 'prosecutors')").is_empty());
 }
+
+#[test]
+fn they_after_two_named_people_is_the_pair_not_one_of_them() {
+    let (_d, db) = one_article(
+        "The Harbour Authority raised fees on Monday.\n\n\
+         Maria Castellano and Peter Lund met the mayor on Tuesday. They said the new fees would ruin small fishermen.\n",
+    );
+    assert_eq!(query(&db, ROWS), ["indirect,said,the new fees would ruin small fishermen.,They"]);
+    assert_eq!(query(&db, SPEAKERS), ["Maria Castellano and Peter Lund:group"]);
+}
+
+#[test]
+fn a_short_quote_then_a_longer_one_and_a_naming_verb() {
+    let (_d, db) = one_article(
+        "“It’s fine,” Maria Castellano said of the plan. “And much tougher rules would be fine too.”\n\n\
+         Peter Lund called the plan “a blatant abuse of power by the council” on Monday.\n",
+    );
+    assert_eq!(
+        query(&db, ROWS),
+        [
+            "direct,,And much tougher rules would be fine too.,",
+            "direct,called the plan,a blatant abuse of power by the council,Peter Lund",
+        ]
+    );
+    assert_eq!(query(&db, SPEAKERS), ["Maria Castellano:person", "Peter Lund:person"]);
+}
+
+#[test]
+fn dashes_between_quotes_and_narration() {
+    let (_d, db) = one_article(
+        "Maria Castellano said, “We are ready for the vote and more” — and walked out of the hall.\n\n\
+         Peter Lund said the deal was dead — a view shared by many on the council.\n\n\
+         The plan — “a total disaster for the harbour,” according to Lund — was dropped.\n",
+    );
+    assert_eq!(
+        query(&db, ROWS),
+        [
+            "direct,said,We are ready for the vote and more,Maria Castellano",
+            "indirect,said,the deal was dead,Peter Lund",
+            "direct,according to,a total disaster for the harbour,Lund",
+        ]
+    );
+    assert_eq!(query(&db, SPEAKERS), ["Maria Castellano:person", "Peter Lund:person", "Peter Lund:person"]);
+}

@@ -16,6 +16,8 @@ pub struct Verb {
     pub zero: bool,
     /// Also a common noun ("reports", "claims"): only right after a subject.
     pub noun: bool,
+    /// Takes only a quote, not a clause ("called it “a sham”").
+    pub quote: bool,
     /// The form is a second word too ("pointed out").
     pub particle: Option<&'static str>,
 }
@@ -48,6 +50,8 @@ pub struct Lex {
     pub genders: HashMap<&'static str, bool>,
     pub skip: HashSet<&'static str>,
     pub adjuncts: HashSet<&'static str>,
+    /// Closed-class words and their classes (`class::*` bits).
+    pub classes: HashMap<&'static str, u32>,
 }
 
 pub fn get() -> &'static Lex {
@@ -58,7 +62,8 @@ pub fn get() -> &'static Lex {
             let (Some(class), Some(forms)) = (row.first(), row.get(1)) else { continue };
             let tell = class.starts_with("tell");
             let think = class.starts_with("think");
-            let zero = !class.ends_with("_that");
+            let quote = class.ends_with("_quote");
+            let zero = !class.ends_with("_that") && !quote;
             for form in forms.split_whitespace() {
                 let noun = form.ends_with('*');
                 let form = form.trim_end_matches('*');
@@ -66,7 +71,7 @@ pub fn get() -> &'static Lex {
                     Some((h, p)) => (h, Some(p)),
                     None => (form, None),
                 };
-                verbs.insert(head, Verb { tell, think, zero, noun, particle });
+                verbs.insert(head, Verb { tell, think, zero, noun, quote, particle });
             }
         }
         let nouns = lexicon::rows(include_str!("../data/speaker_nouns.tsv"))
@@ -105,8 +110,22 @@ pub fn get() -> &'static Lex {
             genders,
             skip: lexicon::lines(include_str!("../data/speech_skip.txt")).collect(),
             adjuncts: lexicon::lines(include_str!("../data/speech_adjuncts.txt")).collect(),
+            classes: word_classes(include_str!("../data/statements-words.tsv")),
         }
     })
+}
+
+/// The classes of each word of a `class<TAB>words` lexicon, as bits.
+fn word_classes(src: &'static str) -> HashMap<&'static str, u32> {
+    let mut out: HashMap<&'static str, u32> = HashMap::default();
+    for row in lexicon::rows(src) {
+        let (Some(name), Some(words)) = (row.first(), row.get(1)) else { continue };
+        let bit = class::named(name);
+        for w in words.split_whitespace() {
+            *out.entry(w).or_insert(0) |= bit;
+        }
+    }
+    out
 }
 
 /// The class of a subject pronoun, also when contracted ("he's", "they’ve").
@@ -119,122 +138,113 @@ pub fn pronoun(w: &str) -> Option<PronounClass> {
     matches!(tail, "s" | "d" | "ll" | "ve" | "re" | "m").then(|| p.get(head).copied()).flatten()
 }
 
+/// Word classes of `statements-words.tsv`, as bits.
+pub mod class {
+    pub const DETERMINER: u32 = 1;
+    pub const DEFINITE: u32 = 1 << 1;
+    pub const QUANTIFIER: u32 = 1 << 2;
+    pub const DOCUMENT_ADJECTIVE: u32 = 1 << 3;
+    pub const OPENER: u32 = 1 << 4;
+    pub const CLOSED: u32 = 1 << 5;
+    pub const FINITE: u32 = 1 << 6;
+    pub const CLAUSE: u32 = 1 << 7;
+    pub const CLAUSE_HEAD: u32 = 1 << 8;
+    pub const TITLE_ABBREVIATION: u32 = 1 << 9;
+    pub const NOT_ADVERB: u32 = 1 << 10;
+    pub const NEGATION: u32 = 1 << 11;
+    pub const CALENDAR: u32 = 1 << 12;
+    pub const PHRASAL_PARTICLE: u32 = 1 << 13;
+
+    /// The bit of a class name in the data file.
+    pub fn named(name: &str) -> u32 {
+        match name {
+            "determiner" => DETERMINER,
+            "definite" => DEFINITE,
+            "quantifier" => QUANTIFIER,
+            "document_adjective" => DOCUMENT_ADJECTIVE,
+            "opener" => OPENER,
+            "closed" => CLOSED,
+            "finite" => FINITE,
+            "clause" => CLAUSE,
+            "clause_head" => CLAUSE_HEAD,
+            "title_abbreviation" => TITLE_ABBREVIATION,
+            "not_adverb" => NOT_ADVERB,
+            "negation" => NEGATION,
+            "calendar" => CALENDAR,
+            "phrasal_particle" => PHRASAL_PARTICLE,
+            _ => 0,
+        }
+    }
+}
+
+/// Whether lower-case `w` is of any of the classes in `bits`.
+pub fn is(w: &str, bits: u32) -> bool {
+    get().classes.get(w).is_some_and(|c| c & bits != 0)
+}
+
 /// Determiners and possessives that open a noun phrase.
 pub fn is_determiner(w: &str) -> bool {
-    matches!(w, "the" | "a" | "an" | "this" | "that" | "these" | "those" | "his" | "her" | "its" | "their" | "our" | "my" | "your")
+    is(w, class::DETERMINER)
 }
 
 /// Determiners after which a description refers back to one already named.
 pub fn is_definite(w: &str) -> bool {
-    matches!(w, "the" | "this" | "that" | "these" | "those" | "his" | "her" | "its" | "their" | "our")
+    is(w, class::DEFINITE)
 }
 
 /// Quantifiers that do not belong in a group's name ("several defense officials").
 pub fn is_quantifier(w: &str) -> bool {
-    matches!(
-        w,
-        "several" | "some" | "many" | "few" | "a" | "an" | "one" | "two" | "three" | "four" | "five" | "both" | "other"
-            | "most" | "all" | "various" | "numerous" | "multiple" | "the" | "those" | "these"
-    )
+    is(w, class::QUANTIFIER)
 }
 
 /// Adjectives that do not belong in a document's name ("a new report").
 pub fn is_document_adjective(w: &str) -> bool {
-    matches!(
-        w,
-        "new" | "latest" | "recent" | "annual" | "confidential" | "leaked" | "internal" | "final" | "full" | "initial"
-            | "preliminary" | "classified" | "secret" | "official" | "written" | "joint" | "separate" | "same"
-            | "previous" | "earlier" | "first" | "second" | "whole" | "brief" | "short" | "long" | "lengthy"
-    )
+    is(w, class::DOCUMENT_ADJECTIVE)
 }
 
 /// Capitalised words that open sentences without naming anyone.
 pub fn is_sentence_opener(w: &str) -> bool {
-    matches!(
-        w,
-        "the" | "a" | "an" | "however" | "while" | "but" | "and" | "as" | "after" | "before" | "when" | "if" | "asked"
-            | "in" | "on" | "at" | "for" | "with" | "this" | "that" | "these" | "those" | "yet" | "so" | "meanwhile"
-            | "still" | "also" | "despite" | "although" | "though" | "since" | "because" | "speaking" | "writing"
-            | "according" | "under" | "from" | "by" | "during" | "earlier" | "later" | "last" | "now" | "then"
-            | "there" | "here" | "what" | "why" | "how" | "who" | "where" | "some" | "many" | "most" | "all"
-    )
+    is(w, class::OPENER)
 }
 
 /// Function words that never name an actor, even capitalised at a
 /// sentence start: pronouns, possessives, determiners, quantifiers and
 /// number words ("He", "His", "Another", "Two").
 pub fn is_closed_class(w: &str) -> bool {
-    is_determiner(w)
-        || is_quantifier(w)
-        || matches!(
-            w,
-            "he" | "she" | "it" | "they" | "we" | "i" | "you" | "him" | "them" | "us" | "me" | "hers" | "theirs"
-                | "ours" | "mine" | "yours" | "another" | "each" | "every" | "either" | "neither" | "no" | "none"
-                | "such" | "any" | "six" | "seven" | "eight" | "nine" | "ten" | "dozens" | "hundreds" | "thousands"
-                | "millions" | "there" | "here" | "not" | "only" | "even" | "perhaps" | "maybe" | "instead"
-                | "who" | "whom" | "whose" | "which" | "what" | "others" | "someone" | "somebody" | "anyone"
-                | "everyone" | "nobody" | "one" | "ex" | "former" | "newly" | "then" | "now"
-                | "eleven" | "twelve" | "thirteen" | "fourteen" | "fifteen" | "sixteen" | "seventeen" | "eighteen"
-                | "nineteen" | "twenty" | "thirty" | "forty" | "fifty" | "dozen" | "hundred" | "thousand" | "million" | "more" | "fewer" | "less" | "half"
-                | "additionally" | "separately" | "similarly" | "moreover" | "furthermore" | "likewise" | "overall"
-                | "finally" | "ultimately" | "indeed" | "notably" | "importantly" | "specifically" | "currently"
-                | "previously" | "initially" | "eventually" | "meanwhile" | "however" | "nonetheless" | "nevertheless"
-        )
+    is(w, class::DETERMINER | class::QUANTIFIER | class::CLOSED)
 }
 
 /// Auxiliaries, modals and copulas: a clause without "that" after a verb
 /// like "announced" or "denied" is a clause only when it has one of these
 /// ("denied the plan was dead" but not "denied the allegations").
 pub fn is_finite_marker(w: &str) -> bool {
-    matches!(
-        w,
-        "is" | "are" | "was" | "were" | "will" | "would" | "can" | "could" | "should" | "shall" | "may" | "might"
-            | "must" | "has" | "have" | "had" | "do" | "does" | "did" | "won't" | "wouldn't" | "can't" | "couldn't"
-            | "isn't" | "aren't" | "wasn't" | "weren't" | "hasn't" | "haven't" | "hadn't" | "doesn't" | "didn't"
-            | "don't" | "shouldn't" | "won’t" | "wouldn’t" | "can’t" | "couldn’t" | "isn’t" | "aren’t" | "wasn’t"
-            | "weren’t" | "hasn’t" | "haven’t" | "hadn’t" | "doesn’t" | "didn’t" | "don’t" | "shouldn’t" | "need"
-            | "needs" | "remains" | "remained"
-    )
+    is(w, class::FINITE)
 }
 
 /// Subject pronouns and "there" that open a clause ("claimed he was ...").
 pub fn opens_clause(w: &str) -> bool {
-    matches!(w, "he" | "she" | "it" | "they" | "we" | "i" | "you" | "there" | "this")
-        || ["'", "’"].iter().any(|a| {
-            w.split_once(a).is_some_and(|(p, _)| matches!(p, "he" | "she" | "it" | "they" | "we" | "i" | "you" | "there" | "that"))
-        })
+    is(w, class::CLAUSE)
+        || ['\'', '’'].iter().any(|&a| w.split_once(a).is_some_and(|(p, _)| is(p, class::CLAUSE_HEAD)))
 }
 
 /// Abbreviated titles written with a dot ("Sen.", "Lt.", "Dr.").
 pub fn is_title_abbreviation(w: &str) -> bool {
-    matches!(
-        w,
-        "sen" | "rep" | "gov" | "gen" | "lt" | "col" | "capt" | "sgt" | "dr" | "mr" | "mrs" | "ms" | "pres" | "adm" | "maj"
-            | "cmdr" | "prof" | "rev" | "sr" | "jr" | "st" | "atty" | "supt" | "insp" | "det" | "cpl" | "pvt" | "brig"
-    )
+    is(w, class::TITLE_ABBREVIATION)
 }
 
 /// An adverb in -ly ("publicly", "repeatedly"), not a noun in -ly
 /// ("family", "ally", "assembly").
 pub fn is_adverb(w: &str) -> bool {
-    w.len() > 4
-        && w.ends_with("ly")
-        && !get().nouns.contains_key(w)
-        && !matches!(w, "family" | "ally" | "rally" | "assembly" | "supply" | "reply" | "monopoly" | "anomaly" | "italy" | "july" | "bully")
+    w.len() > 4 && w.ends_with("ly") && !get().nouns.contains_key(w) && !is(w, class::NOT_ADVERB)
 }
 
 /// Negation right before a verb ("did not say", "don't think").
 pub fn is_negation(w: &str) -> bool {
-    matches!(w, "not" | "never" | "n't" | "no") || w.ends_with("n't") || w.ends_with("n’t") || w == "cannot"
+    is(w, class::NEGATION) || w.ends_with("n't") || w.ends_with("n’t")
 }
 
 pub fn is_calendar_word(w: &str) -> bool {
-    matches!(
-        w,
-        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "january" | "february"
-            | "march" | "april" | "may" | "june" | "july" | "august" | "september" | "october" | "november"
-            | "december"
-    )
+    is(w, class::CALENDAR)
 }
 
 #[cfg(test)]
@@ -261,5 +271,23 @@ mod tests {
         assert_eq!(l.genders.get("Mrs"), Some(&false));
         assert!(l.skip.contains("also"));
         assert!(l.adjuncts.contains("monday"));
+    }
+
+    #[test]
+    fn every_class_in_the_word_lexicon_is_known() {
+        for row in lexicon::rows(include_str!("../data/statements-words.tsv")) {
+            assert_ne!(class::named(row[0]), 0, "unknown class {}", row[0]);
+        }
+    }
+
+    #[test]
+    fn closed_class_words_keep_their_classes() {
+        assert!(is_determiner("his") && !is_determiner("several"));
+        assert!(is_closed_class("several") && is_closed_class("another") && !is_closed_class("smith"));
+        assert!(is_title_abbreviation("sen") && !is_title_abbreviation("senator"));
+        assert!(opens_clause("they") && opens_clause("that’s") && !opens_clause("that"));
+        assert!(is_negation("didn’t") && is_negation("cannot") && !is_negation("now"));
+        assert!(is_adverb("publicly") && !is_adverb("family") && !is_adverb("july"));
+        assert!(is_calendar_word("may") && is_finite_marker("won’t"));
     }
 }

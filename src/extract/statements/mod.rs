@@ -30,6 +30,7 @@ pub fn extract(body: &str, sentences: &[Sentence], cast: &mut Cast) -> Vec<State
     let known = cast.actors.len();
     let mut res = Resolver::new(cast, quoted);
     res.note_subjects(body, sentences);
+    res.note_joined(body);
     let mut out = Vec::new();
     let mut last: Option<Carry> = None;
     for (p, qs) in paras.iter().zip(&all_quotes) {
@@ -55,8 +56,9 @@ pub fn extract(body: &str, sentences: &[Sentence], cast: &mut Cast) -> Vec<State
             }
         }
     }
-    out.sort_by_key(|s| (s.start, s.end));
-    out.dedup_by(|a, b| a.start == b.start && a.end == b.end);
+    // Two statements from one start are one: keep the longer.
+    out.sort_by_key(|s| (s.start, std::cmp::Reverse(s.end)));
+    out.dedup_by(|a, b| a.start == b.start);
     drop(res);
     drop_unused_actors(cast, known, &mut out);
     out
@@ -226,6 +228,9 @@ struct Cue {
     /// ..."): `back` then spans the whole sentence and this part is cut
     /// from the statement's text.
     gap: Option<(usize, usize)>,
+    /// A verb that takes only a quote ("called it “a sham” on Monday"):
+    /// the statement is the quote, not the rest of the clause.
+    naming: bool,
 }
 
 impl Cue {
@@ -317,6 +322,15 @@ impl Para<'_> {
                 if worthy.iter().any(|q| span.0 <= q.start && q.start < span.1) {
                     continue;
                 }
+                // "called it “brutal” and left": content that opens with a
+                // quote too short to be a statement right after the verb or
+                // its object is no reported speech ("said that “top secret”
+                // files ..." is).
+                let at = self.tok_after(span.0);
+                let after_word = at > 0 && self.toks[at - 1].word && self.low(at - 1) != "that";
+                if after_word && Some(span) == c.fwd && self.quotes.iter().any(|q| q.open == span.0) {
+                    continue;
+                }
                 if let Some((s, e)) = self.trim(span) {
                     if quotes::word_count(&self.body[s..e]) >= 3 {
                         let mut st = self.statement(s, e, StatementKind::Indirect, Some(c), c.subject.as_ref().and_then(|x| x.actor));
@@ -331,11 +345,41 @@ impl Para<'_> {
         }
         // Direct statements.
         let mut speakers: Vec<Option<usize>> = owner.iter().map(|o| o.and_then(|c| cues[c].subject.as_ref().and_then(|s| s.actor))).collect();
+        // “It’s fine,” Trump said. “And much ...”: a quote too short to be a
+        // statement still names the speaker of the quotes after it.
+        let short: Vec<(usize, Option<usize>)> = self
+            .quotes
+            .iter()
+            .filter(|q| !self.is_worthy(q) && quotes::word_count(&self.body[q.start..q.end]) >= 1)
+            .filter_map(|q| {
+                let c = self.owner(q, &cues)?;
+                let after = cues[c].content_with(q).is_none();
+                after.then(|| (q.close, cues[c].subject.as_ref().and_then(|s| s.actor)))
+            })
+            .collect();
         for i in 0..worthy.len() {
             if owner[i].is_some() {
                 continue;
             }
             let prev = (0..i).rev().find(|&k| owner[k].is_some() || speakers[k].is_some());
+            let lead = short
+                .iter()
+                .rev()
+                .find(|&&(close, _)| close <= worthy[i].open && prev.is_none_or(|k| worthy[k].close <= close))
+                .and_then(|&(_, a)| a);
+            if lead.is_some() {
+                speakers[i] = lead;
+                continue;
+            }
+            // "Osbourne was at a loss to explain it: “...”": a colon in a
+            // later sentence than the quote before names a new speaker.
+            let sent_of = |pos: usize| segment::sentence_at(self.sentences, pos);
+            if prev.is_none_or(|k| sent_of(worthy[k].open) < sent_of(worthy[i].open)) {
+                if let Some(a) = self.colon_speaker(&worthy[i], res) {
+                    speakers[i] = Some(a);
+                    continue;
+                }
+            }
             let next = (i + 1..worthy.len()).find(|&k| owner[k].is_some());
             let opens_para = worthy[i].open == self.p.start
                 || self.body.get(self.p.start..worthy[i].open).is_some_and(|b| b.trim().is_empty() || participle_lead(b));
@@ -370,11 +414,12 @@ impl Para<'_> {
                 self.body.get(fs..q.open).is_some_and(|b| b.trim_matches(|c: char| c.is_whitespace() || c == ',' || c == ':').is_empty())
                     && self.body[q.start..q.end].trim_end().ends_with(',')
                     && self.body.get(q.close..fe).is_some_and(|rest| {
-                        let r = rest.trim_start();
+                        // "wrote, “...,” — and shared": over a dash too.
+                        let r = rest.trim_start().trim_start_matches(['—', '–', '-']).trim_start();
                         r.starts_with("and ") || r.starts_with("before ") || r.starts_with("then ")
                     })
             };
-            let clause = owner[i].and_then(|c| cues[c].content_with(q).filter(|&(fs, fe)| !narrated(fs, fe)).map(|f| (c, f)));
+            let clause = owner[i].filter(|&c| !cues[c].naming).and_then(|c| cues[c].content_with(q).filter(|&(fs, fe)| !narrated(fs, fe)).map(|f| (c, f)));
             if let Some((c, (fs, fe))) = clause {
                 if !clause_done[c] {
                     clause_done[c] = true;
@@ -555,6 +600,10 @@ impl Para<'_> {
         }
         let low = self.low(i);
         let ing = low.ends_with("ing");
+        // "called for a ceasefire", "calls on donors": not naming anything.
+        if low.starts_with("call") && lex::is(self.low(after), lex::class::PHRASAL_PARTICLE) {
+            return None;
+        }
         // Nominal uses ("the reported deal", "his claims", "Blanche's claim")
         // and passives ("was told", "totals reported by").
         let infinitive = self.prev_word(i, false).is_some_and(|j| self.low(j) == "to");
@@ -621,9 +670,18 @@ impl Para<'_> {
             if !ing && matches!(l, "is" | "was" | "were" | "are" | "be" | "been" | "being" | "get" | "got") {
                 return None;
             }
+            // "what’s called a “...”": the copula contracted onto the subject.
+            let contracted = l.strip_suffix("'s").or_else(|| l.strip_suffix("’s")).is_some_and(|h| matches!(h, "what" | "that" | "it" | "there" | "which" | "who"));
+            if !ing && verb.quote && contracted {
+                return None;
+            }
             if ing && matches!(l, "of" | "for" | "without" | "by" | "about") {
                 return None;
             }
+        }
+        // "a witness described in the affidavit": a participle, not a naming.
+        if verb.quote && !ing && matches!(self.low(after), "in" | "by" | "at" | "from" | "under" | "during") {
+            return None;
         }
         // Tell-class object ("told reporters", "tell CNN").
         let mut obj_end = after;
@@ -646,6 +704,12 @@ impl Para<'_> {
                     that_at = Some(k);
                     break;
                 }
+                // "told MSNBC when asked about ...": an adjunct clause ends the object.
+                let participle = self.toks.get(k + 1).is_some_and(|n| n.word && self.lw(n).len() > 4 && self.lw(n).ends_with("ed"));
+                if k > after && participle && matches!(self.lw(t), "when" | "while" | "after" | "before" | "if") {
+                    pron_at = true;
+                    break;
+                }
                 // "asked Friday what share ...", "told them how": a question
                 // or a manner, not reported content.
                 if matches!(self.lw(t), "what" | "whether" | "how" | "why" | "when" | "where" | "who" | "which" | "if") {
@@ -657,6 +721,10 @@ impl Para<'_> {
                 }
                 k += 1;
                 n += 1;
+            }
+            // "criticized the claim that ...": such verbs take a quote only.
+            if verb.quote && that_at.is_some() {
+                return None;
             }
             obj_end = match that_at {
                 Some(k) => k,
@@ -810,8 +878,11 @@ impl Para<'_> {
         if fwd.is_none() && back.is_none() {
             return None;
         }
-        let ce = self.toks.get(obj_end.saturating_sub(1)).map_or(self.toks[i].e, |t| t.e).max(self.toks[i].e);
-        Some(Cue { sent, cs: self.toks[i].s, ce, attr, subject, fwd, back, gap })
+        // The cue names its object when it is short ("told reporters"), not
+        // a long one ("called the plan by the two leaders “...”").
+        let cue_end = if verb.quote && obj_end > after + 2 { after } else { obj_end };
+        let ce = self.toks.get(cue_end.saturating_sub(1)).map_or(self.toks[i].e, |t| t.e).max(self.toks[i].e);
+        Some(Cue { sent, cs: self.toks[i].s, ce, attr, subject, fwd, back, gap, naming: verb.quote })
     }
 
     fn tok_after(&self, byte: usize) -> usize {
@@ -833,10 +904,18 @@ impl Para<'_> {
                     return Some((n.s, end));
                 }
             }
+            // "said — and Dunn agreed — that ...": over the aside.
+            if self.is_dash(k) {
+                let close = (k + 1..self.toks.len()).take_while(|&j| self.toks[j].sent == sent && j < k + 16).find(|&j| self.is_dash(j))?;
+                return self.forward(close + 1, verb, sent, zero);
+            }
             return None;
         }
         if t.quoted {
             return Some((t.s, end));
+        }
+        if verb.quote {
+            return None;
         }
         if self.lw(t) == "that" {
             return self.toks.get(k + 1).filter(|n| n.sent == sent).map(|n| (n.s, end));
@@ -938,7 +1017,10 @@ impl Para<'_> {
         {
             return None;
         }
-        let limit = if after_quote { 16 } else { 5 };
+        // After a quote, an attribution followed by an adjunct ("..., Starr
+        // said during a panel on the presidency at the ...") may run on.
+        let open_ended = after_quote && self.toks.get(phrase_end).is_some_and(|t| t.word && t.sent == sent && is_adjunct_opener(self.lw(t)));
+        let limit = if open_ended { usize::MAX } else if after_quote { 16 } else { 5 };
         let mut k = phrase_end;
         let mut n = 0;
         while k < self.toks.len() && self.toks[k].sent == sent {
@@ -951,7 +1033,7 @@ impl Para<'_> {
                 }
                 break;
             }
-            if self.lw(t) == "that" || n >= limit {
+            if (self.lw(t) == "that" && !open_ended) || n >= limit {
                 return None;
             }
             n += 1;
@@ -1021,7 +1103,58 @@ impl Para<'_> {
                     c.fwd = Some((s, cut));
                 }
             }
+            if let Some((s, e)) = c.fwd {
+                if let Some(cut) = self.dash_end(c.sent, c.attr, s, e) {
+                    c.fwd = Some((s, cut));
+                }
+            }
         }
+    }
+
+    /// A dash between words: an em dash, or an en dash or hyphen with
+    /// spaces around it (not "small- and medium-sized").
+    fn is_dash(&self, k: usize) -> bool {
+        let Some(t) = self.toks.get(k).filter(|t| !t.quoted) else { return false };
+        let spaced = || {
+            self.body[..t.s].ends_with(char::is_whitespace) && self.body[t.e..].starts_with(char::is_whitespace)
+        };
+        match self.punct(k) {
+            Some('—') => true,
+            Some('–' | '-') => spaced(),
+            _ => false,
+        }
+    }
+
+    /// Where a dash ends the content `s..e` of a cue whose attribution
+    /// starts at `attr`: the closing dash when the cue stands inside a pair
+    /// of dashes ("the powers — which Chavez argues are needed — trample"),
+    /// or a dash after which the narrator goes on ("claimed it was fair —
+    /// and pledged to ...", "said it — then left").
+    fn dash_end(&self, sent: usize, attr: usize, s: usize, e: usize) -> Option<usize> {
+        let first = self.toks.partition_point(|t| t.s < self.sent_start(sent));
+        let ai = self.tok_after(attr);
+        let opened = (first..ai).filter(|&k| self.toks[k].sent == sent && self.is_dash(k)).count() % 2 == 1;
+        let from = self.tok_after(s);
+        let lex = lex::get();
+        (from..self.toks.len()).take_while(|&k| self.toks[k].s < e).find(|&k| self.is_dash(k) && k > from).and_then(|k| {
+            if opened {
+                return Some(self.toks[k].s);
+            }
+            let w1 = self.low(k + 1);
+            let w2 = self.low(k + 2);
+            let narrated_verb = |w: &str| w == "then" || lex.verbs.contains_key(w) || (w.len() > 4 && w.ends_with("ed"));
+            // "— a view shared by many", "— a promise he kept": the narrator's comment.
+            let w3 = self.low(k + 3);
+            let comment = matches!(w1, "a" | "an")
+                && self.toks.get(k + 3).is_some_and(|t| t.word)
+                && (lex::pronoun(w3).is_some() || matches!(w3, "that" | "which") || (w3.len() > 4 && w3.ends_with("ed")));
+            let narration = comment
+                || matches!(w1, "then" | "before" | "after")
+                || (matches!(w1, "and" | "but") && self.toks.get(k + 2).is_some_and(|t| t.word) && narrated_verb(w2));
+            // Another dash later in the content closes a pair: not an end.
+            let paired = (k + 1..self.toks.len()).take_while(|&j| self.toks[j].s < e).any(|j| self.is_dash(j));
+            (narration && !paired).then_some(self.toks[k].s)
+        })
     }
 
     fn according(&self, i: usize, cues: &[Cue], res: &mut Resolver) -> Option<Cue> {
@@ -1040,13 +1173,21 @@ impl Para<'_> {
             (Some((n.s, self.sent_end(sent))), None)
         } else {
             let pj = i.checked_sub(1)?;
+            // "“a total disaster,” according to Dunn": the quote before.
+            let after_quote = self.punct(pj).is_some_and(is_quote_mark)
+                && self.toks[pj].quoted
+                && self.body[..self.toks[pj].s].trim_end().ends_with(',');
+            if after_quote {
+                let at = self.toks[pj].s;
+                return Some(Cue { sent, cs: self.toks[i].s, ce, attr: self.toks[i].s, subject, fwd: None, back: Some((at, at)), gap: None, naming: false });
+            }
             if self.punct(pj) != Some(',') {
                 return None;
             }
             let start = cues_start(cues, sent).unwrap_or_else(|| self.sent_start(sent)).max(self.p.start);
             (None, (start < self.toks[pj].s).then_some((start, self.toks[pj].s)))
         };
-        Some(Cue { sent, cs: self.toks[i].s, ce, attr: self.toks[i].s, subject, fwd, back, gap: None })
+        Some(Cue { sent, cs: self.toks[i].s, ce, attr: self.toks[i].s, subject, fwd, back, gap: None, naming: false })
     }
 
     /// The speaker named right before the verb at token `i`.
@@ -1067,7 +1208,7 @@ impl Para<'_> {
             }
             if !t.word {
                 // "Senator Jane Doe (D-Md.) stated": over the parenthesis.
-                if self.punct(j) == Some(')') && adjacent {
+                if self.punct(j) == Some(')') && (adjacent || words == 0) {
                     let open = (j.saturating_sub(12)..j).rev().find(|&k| self.toks[k].sent == sent && self.punct(k) == Some('('));
                     if let Some(o) = open {
                         j = o;
@@ -1389,9 +1530,13 @@ impl Para<'_> {
     }
 
     /// The mention covering token `j`, as a subject.
+    /// Names joined by "and" ("Smith and Jones said") are one group speaker.
     fn mention_at(&self, j: usize, res: &mut Resolver) -> Option<Subject> {
         let t = &self.toks[j];
         let (ms, me, actor) = res.mention_over(t.s, t.e)?;
+        if let Some((gs, ge, group)) = res.joined_over(ms, me).filter(|&(gs, ge, _)| self.p.start <= gs && ge <= self.p.end) {
+            return Some(Subject { s: gs, e: ge, actor: Some(group) });
+        }
         Some(Subject { s: ms.min(t.s), e: me.max(t.e).min(self.p.end), actor: Some(actor) })
     }
 
@@ -1544,6 +1689,16 @@ impl Para<'_> {
         }
         None
     }
+}
+
+/// Words that open an adjunct after a verb of saying ("said in a
+/// statement", "said Saturday", "said of the move", "said as the crowd
+/// cheered"), not its content.
+fn is_adjunct_opener(l: &str) -> bool {
+    let lex = lex::get();
+    lex.adjuncts.contains(l)
+        || lex::is_calendar_word(l)
+        || matches!(l, "of" | "about" | "from" | "with" | "to" | "by" | "as" | "amid" | "outside" | "inside" | "near" | "per" | "according")
 }
 
 /// Whether `gap` holds a full stop that ends a sentence: not the dot of a

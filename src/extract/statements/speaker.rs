@@ -24,7 +24,15 @@ pub struct Resolver<'c> {
     /// Starts of the mentions that open their sentence (its subject, most
     /// likely): "he" prefers them to a name met as an object.
     subjects: Vec<usize>,
+    /// Mentions outside quotes as (start, end, actor), sorted by start.
+    free: Vec<(usize, usize, usize)>,
+    /// Names joined by "and" outside quotes ("Smith and Jones", "Lee, Hart
+    /// and Cole"): (start, end, surface), what a later "they" may stand for.
+    joined: Vec<(usize, usize, String)>,
 }
+
+/// The longest a "they" may stand from the names it refers back to, in bytes.
+const JOINED_REACH: usize = 1000;
 
 fn is_thing(k: ActorKind) -> bool {
     matches!(k, ActorKind::Document | ActorKind::Organization | ActorKind::Group | ActorKind::Government | ActorKind::Country)
@@ -47,7 +55,64 @@ impl<'c> Resolver<'c> {
         ante.sort_unstable();
         let mut ments: Vec<(usize, usize, usize)> = cast.mentions.iter().map(|m| (m.start, m.end, m.actor)).collect();
         ments.sort_unstable();
-        Resolver { cast, ante, speakers: Vec::new(), docs: Vec::new(), described: Vec::new(), ments, subjects: Vec::new() }
+        let free: Vec<(usize, usize, usize)> = ments.iter().copied().filter(|m| !quoted(m.0)).collect();
+        Resolver {
+            cast,
+            ante,
+            speakers: Vec::new(),
+            docs: Vec::new(),
+            described: Vec::new(),
+            ments,
+            subjects: Vec::new(),
+            free,
+            joined: Vec::new(),
+        }
+    }
+
+    /// Finds the names joined by "and" (or "&"), with commas before the last
+    /// one: people, organisations, governments and countries, each a
+    /// different actor ("Smith and Jones", "Russia, China and Iran").
+    pub fn note_joined(&mut self, body: &str) {
+        let speaks = |a: usize| {
+            self.cast.actors.get(a).is_some_and(|x| {
+                matches!(x.kind, ActorKind::Person | ActorKind::Organization | ActorKind::Group | ActorKind::Government | ActorKind::Country)
+            })
+        };
+        // A name of no known kind ("Senators Bob Lee") may join them.
+        let joinable = |a: usize| speaks(a) || self.cast.actors.get(a).is_some_and(|x| x.kind == ActorKind::Other);
+        let mut i = 0;
+        while i < self.free.len() {
+            let (start, _, first) = self.free[i];
+            if !joinable(first) {
+                i += 1;
+                continue;
+            }
+            let mut actors = vec![first];
+            let mut j = i;
+            let mut closed = false;
+            while let Some(&(ns, _, na)) = self.free.get(j + 1) {
+                let gap = body.get(self.free[j].1..ns).unwrap_or(";");
+                let and = matches!(gap, " and " | ", and " | " & ");
+                if !(and || gap == ", ") || !joinable(na) || actors.contains(&na) {
+                    break;
+                }
+                actors.push(na);
+                j += 1;
+                if and {
+                    closed = true;
+                    break;
+                }
+            }
+            if closed && actors.iter().any(|&a| speaks(a)) {
+                let end = self.free[j].1;
+                if let Some(name) = body.get(start..end) {
+                    self.joined.push((start, end, name.to_string()));
+                }
+                i = j + 1;
+            } else {
+                i += 1;
+            }
+        }
     }
 
     /// Marks the mentions that stand within the first few words of their
@@ -85,8 +150,34 @@ impl<'c> Resolver<'c> {
         self.speakers.push((pos, actor));
     }
 
-    /// The actor a subject pronoun at `pos` refers to.
-    pub fn pronoun(&self, class: PronounClass, pos: usize) -> Option<usize> {
+    /// The group of names joined by "and" that starts at `start` or ends at
+    /// `end` (a mention of one of its first or last names): (start, end, actor).
+    pub fn joined_over(&mut self, start: usize, end: usize) -> Option<(usize, usize, usize)> {
+        let (s, e, name) = self.joined.iter().find(|(s, e, _)| *s == start || *e == end)?;
+        let (s, e, name) = (*s, *e, name.clone());
+        Some((s, e, self.cast.find_or_add(&name, ActorKind::Group)))
+    }
+
+    /// The actor a subject pronoun at `pos` refers to. "they" after names
+    /// joined by "and" ("Smith and Jones met ... They said") is the group
+    /// of them, unless a fitting actor came up since.
+    pub fn pronoun(&mut self, class: PronounClass, pos: usize) -> Option<usize> {
+        let found = self.antecedent(class, pos);
+        if class != PronounClass::Plural {
+            return found.map(|(_, a)| a);
+        }
+        let joined = self.joined.iter().rev().find(|&&(_, e, _)| e <= pos && pos - e < JOINED_REACH);
+        match joined {
+            Some((_, e, name)) if found.is_none_or(|(p, _)| p < *e) => {
+                let name = name.clone();
+                Some(self.cast.find_or_add(&name, ActorKind::Group))
+            }
+            _ => found.map(|(_, a)| a),
+        }
+    }
+
+    /// The antecedent of a pronoun at `pos`: (where it stands, actor).
+    fn antecedent(&self, class: PronounClass, pos: usize) -> Option<(usize, usize)> {
         let fits = |k: ActorKind| match class {
             PronounClass::Person => k == ActorKind::Person,
             PronounClass::Male | PronounClass::Female => k == ActorKind::Person,
@@ -107,8 +198,8 @@ impl<'c> Resolver<'c> {
         // "it" and "they" most often continue the last speaker of that kind.
         let person = matches!(class, PronounClass::Person | PronounClass::Male | PronounClass::Female);
         if !person {
-            if let Some(&(_, a)) = self.speakers.iter().rev().find(|&&(p, a)| p < pos && fits(self.kind(a)) && !plural_described(a)) {
-                return Some(a);
+            if let Some(&found) = self.speakers.iter().rev().find(|&&(p, a)| p < pos && fits(self.kind(a)) && !plural_described(a)) {
+                return Some(found);
             }
         }
         let clash = |a: usize| match class {
@@ -120,7 +211,7 @@ impl<'c> Resolver<'c> {
         let mut cands = self.ante[..i].iter().rev().filter(|&&(_, a)| fits(self.kind(a)) && !clash(a) && !plural_described(a));
         let first = cands.next().copied();
         if !matches!(class, PronounClass::Male | PronounClass::Female) {
-            return first.map(|(_, a)| a);
+            return first;
         }
         // "he" of a name that is neither known as a man's nor a speaker yet
         // ("Chennai-based Tata", a company taken for a person) yields to a
@@ -132,14 +223,14 @@ impl<'c> Resolver<'c> {
         let good = |p: usize, a: usize| spoke(a) || self.subjects.binary_search(&p).is_ok();
         let (p0, a0) = first?;
         if sure(a0) && good(p0, a0) {
-            return Some(a0);
+            return Some((p0, a0));
         }
         let window: Vec<(usize, usize)> = std::iter::once((p0, a0)).chain(cands.take_while(|&&(p, _)| p0 - p < 1500).copied()).collect();
         let pick = window
             .iter()
             .find(|&&(p, a)| sure(a) && good(p, a))
             .or_else(|| window.iter().find(|&&(p, a)| good(p, a) && self.gender(a0).is_none()))
-            .map_or(a0, |&(_, a)| a);
+            .map_or((p0, a0), |&x| x);
         Some(pick)
     }
 
@@ -390,7 +481,7 @@ mod tests {
     #[test]
     fn he_refers_to_the_last_person_and_they_to_the_last_group() {
         let mut c = cast();
-        let r = Resolver::new(&mut c, |_| false);
+        let mut r = Resolver::new(&mut c, |_| false);
         assert_eq!(r.pronoun(PronounClass::Person, 40), Some(0));
         assert_eq!(r.pronoun(PronounClass::Plural, 40), Some(1));
         assert_eq!(r.pronoun(PronounClass::Person, 0), None);
@@ -404,7 +495,7 @@ mod tests {
         }
         c.mentions.push(Mention { actor: 0, sentence: 0, start: 0, end: 12, title: None });
         c.mentions.push(Mention { actor: 1, sentence: 0, start: 20, end: 28, title: None });
-        let r = Resolver::new(&mut c, |_| false);
+        let mut r = Resolver::new(&mut c, |_| false);
         assert_eq!(r.pronoun(PronounClass::Female, 40), Some(0));
         assert_eq!(r.pronoun(PronounClass::Male, 40), Some(1));
     }
@@ -464,5 +555,44 @@ mod tests {
     fn edit_distance_counts_edits() {
         assert_eq!(edit_distance("khalilzad", "khalilizad"), 1);
         assert_eq!(edit_distance("abc", "abc"), 0);
+    }
+
+    fn joined_cast(body: &str, names: &[(&str, ActorKind)]) -> Cast {
+        let mut c = Cast::default();
+        for (i, (n, k)) in names.iter().enumerate() {
+            c.actors.push(Actor { name: n.to_string(), kind: *k, title: None, aliases: vec![n.to_string()] });
+            let start = body.find(n).unwrap_or(0);
+            c.mentions.push(Mention { actor: i, sentence: 0, start, end: start + n.len(), title: None });
+        }
+        c
+    }
+
+    #[test]
+    fn they_after_names_joined_by_and_is_a_group_of_them() {
+        let body = "Taliban fought. Tom Reed, Ann Lee and Bo Cole met. They said";
+        let mut c = joined_cast(body, &[("Taliban", ActorKind::Organization), ("Tom Reed", ActorKind::Person), ("Ann Lee", ActorKind::Person), ("Bo Cole", ActorKind::Person)]);
+        let mut r = Resolver::new(&mut c, |_| false);
+        r.note_joined(body);
+        let they = r.pronoun(PronounClass::Plural, body.len() - 4);
+        let a = &c.actors[they.unwrap_or(0)];
+        assert_eq!((a.name.as_str(), a.kind), ("Tom Reed, Ann Lee and Bo Cole", ActorKind::Group));
+    }
+
+    #[test]
+    fn they_is_a_body_named_after_the_joined_names() {
+        let body = "Tom Reed and Ann Lee met. The Taliban fought. They said";
+        let mut c = joined_cast(body, &[("Tom Reed", ActorKind::Person), ("Ann Lee", ActorKind::Person), ("Taliban", ActorKind::Organization)]);
+        let mut r = Resolver::new(&mut c, |_| false);
+        r.note_joined(body);
+        assert_eq!(r.pronoun(PronounClass::Plural, body.len() - 4), Some(2));
+    }
+
+    #[test]
+    fn names_joined_inside_a_quote_are_no_antecedent() {
+        let body = "Taliban fought. “Tom Reed and Ann Lee met.” They said";
+        let mut c = joined_cast(body, &[("Taliban", ActorKind::Organization), ("Tom Reed", ActorKind::Person), ("Ann Lee", ActorKind::Person)]);
+        let mut r = Resolver::new(&mut c, |p| (18..44).contains(&p));
+        r.note_joined(body);
+        assert_eq!(r.pronoun(PronounClass::Plural, body.len() - 4), Some(0));
     }
 }

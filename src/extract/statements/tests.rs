@@ -433,3 +433,137 @@ fn who_said_takes_the_phrase_before_who_not_an_earlier_name() {
     let r = run(body, &[("Jane Doe", P)]);
     assert_eq!(r, [row("indirect", "said", "they had voted for her.", "")]);
 }
+
+#[test]
+fn a_short_quote_names_the_speaker_of_the_quote_after_it() {
+    let body = "“It’s fine,” Tom Reed said of the rule. “And much tougher rules would be fine too.”";
+    assert_eq!(run(body, &[("Tom Reed", P)]), [row("direct", "", "And much tougher rules would be fine too.", "Tom Reed")]);
+}
+
+#[test]
+fn an_attribution_after_a_quote_may_run_on_with_adjuncts() {
+    let body = "“Of course it is not right,” Tom Reed said in reply to a question from a reporter ahead of his fourth event of the day in a town.";
+    assert_eq!(run(body, &[("Tom Reed", P)]), [row("direct", "said", "Of course it is not right", "Tom Reed")]);
+}
+
+#[test]
+fn a_naming_verb_takes_the_quote_alone() {
+    let body = "Ann Lee called the plan by the two leaders “a blatant abuse of power” on Monday.";
+    assert_eq!(run(body, &[("Ann Lee", P)]), [row("direct", "called", "a blatant abuse of power", "Ann Lee")]);
+}
+
+#[test]
+fn a_naming_verb_takes_no_clause() {
+    let body = "Ann Lee criticized the claim that the plan would cut costs for families.";
+    assert!(run(body, &[("Ann Lee", P)]).is_empty());
+}
+
+#[test]
+fn called_for_and_called_on_name_nothing() {
+    let body = "Ann Lee called for “a full and open inquiry into the deal” and called on “all members to vote no today”.";
+    assert!(run(body, &[("Ann Lee", P)]).iter().all(|r| r.1 != "called"));
+}
+
+#[test]
+fn no_indirect_statement_opens_with_a_scare_quote_after_the_verb() {
+    let body = "Ann Lee called the slide “brutal” and blamed the strong euro for the slowdown in growth.";
+    assert!(run(body, &[("Ann Lee", P)]).is_empty());
+}
+
+#[test]
+fn a_colon_in_a_later_sentence_names_a_new_speaker() {
+    let body = "“We will win this one,” Tom Reed said. Ann Lee was less sure: “We have a lot of work to do before then.”";
+    assert_eq!(
+        run(body, &[("Tom Reed", P), ("Ann Lee", P)]),
+        [row("direct", "said", "We will win this one", "Tom Reed"), row("direct", "", "We have a lot of work to do before then.", "Ann Lee")]
+    );
+}
+
+#[test]
+fn they_after_two_joined_names_is_the_group_of_them() {
+    let body = "The Central Bank raised rates.\n\nTom Reed and Ann Lee met the mayor. They said the plan would fail.";
+    assert_eq!(
+        run(body, &[("Central Bank", O), ("Tom Reed", P), ("Ann Lee", P)]),
+        [row("indirect", "said", "the plan would fail.", "Tom Reed and Ann Lee")]
+    );
+}
+
+#[test]
+fn a_dash_after_which_the_narrator_goes_on_ends_the_content() {
+    let body = "Ann Lee claimed the city did not gain any unfair advantage — and pledged to improve its procedures.";
+    assert_eq!(run(body, &[("Ann Lee", P)]), [row("indirect", "claimed", "the city did not gain any unfair advantage", "Ann Lee")]);
+}
+
+#[test]
+fn a_dash_before_the_narrators_comment_ends_the_content() {
+    let body = "Ann Lee said the deal was dead — a view shared by many in the council.";
+    assert_eq!(run(body, &[("Ann Lee", P)]), [row("indirect", "said", "the deal was dead", "Ann Lee")]);
+}
+
+#[test]
+fn a_dash_that_goes_on_with_the_speakers_words_keeps_the_content() {
+    let body = "Ann Lee warned that costs would rise — but this could change next year.";
+    assert_eq!(run(body, &[("Ann Lee", P)]), [row("indirect", "warned", "costs would rise — but this could change next year.", "Ann Lee")]);
+}
+
+#[test]
+fn a_cue_inside_dashes_governs_up_to_the_closing_dash() {
+    let body = "The powers — which Tom Reed argues are needed to help the poor — trample over property rights.";
+    assert_eq!(run(body, &[("Tom Reed", P)]), [row("indirect", "argues", "are needed to help the poor", "Tom Reed")]);
+}
+
+#[test]
+fn a_verb_takes_its_clause_over_an_aside_in_dashes() {
+    let body = "Ann Lee said — and Tom Reed agreed — that the talks had failed.";
+    assert_eq!(run(body, &[("Ann Lee", P), ("Tom Reed", P)]), [row("indirect", "said", "the talks had failed.", "Ann Lee")]);
+}
+
+#[test]
+fn a_quote_then_a_dash_and_narration_is_the_quote_alone() {
+    let body = "Ann Lee said, “We are ready for it and more” — and walked out of the hall.";
+    assert_eq!(run(body, &[("Ann Lee", P)]), [row("direct", "said", "We are ready for it and more", "Ann Lee")]);
+}
+
+#[test]
+fn according_to_after_a_quote_in_dashes_attributes_the_quote() {
+    let body = "The plan — “a total disaster for the city,” according to Tom Reed — was dropped.";
+    assert_eq!(run(body, &[("Tom Reed", P)]), [row("direct", "according to", "a total disaster for the city", "Tom Reed")]);
+}
+
+#[test]
+fn a_hyphen_inside_words_is_no_dash() {
+    let body = "Analysts say hiring staff is still too hard, hampering small- and medium-sized firms.";
+    assert_eq!(run(body, &[]), [row("indirect", "say", "hiring staff is still too hard, hampering small- and medium-sized firms.", "analysts")]);
+}
+
+#[test]
+fn names_joined_by_and_before_the_verb_are_one_group_speaker() {
+    let body = "Tom Reed and Ann Lee said the plan would fail.";
+    assert_eq!(run(body, &[("Tom Reed", P), ("Ann Lee", P)]), [row("indirect", "said", "the plan would fail.", "Tom Reed and Ann Lee")]);
+}
+
+#[test]
+fn names_joined_by_and_before_a_colon_are_one_group_speaker() {
+    let body = "POLLS WERE EARLY - Tom Reed and Ann Lee: “The polls ended far too early this time.”";
+    assert_eq!(run(body, &[("Tom Reed", P), ("Ann Lee", P)]), [row("direct", "", "The polls ended far too early this time.", "Tom Reed and Ann Lee")]);
+}
+
+#[test]
+fn a_party_in_parentheses_and_a_comma_before_the_verb_keep_the_name() {
+    let body = "On Tuesday, Gov. John Kasich (R-OH), said, “We are getting ready to rent a covered wagon.”";
+    assert_eq!(run(body, &[("John Kasich", P), ("OH", ActorKind::Place)]), [row("direct", "said", "We are getting ready to rent a covered wagon.", "John Kasich")]);
+}
+
+#[test]
+fn told_someone_when_asked_is_an_attribution() {
+    let body = "“That is a fair concern, because they care a lot,” Ann Lee, 69, told the radio on Monday when asked about the vote.";
+    assert_eq!(run(body, &[("Ann Lee", P)]), [row("direct", "told the radio on Monday", "That is a fair concern, because they care a lot", "Ann Lee")]);
+}
+
+#[test]
+fn a_naming_verb_in_the_passive_names_nobody() {
+    let body = "The probe has been on what’s called a “free return trajectory around the moon.” \
+                Tom Reed, a witness described in the report, “said the count was never audited at all.”";
+    let rows = run(body, &[("Tom Reed", P)]);
+    assert!(rows.iter().all(|r| !r.1.starts_with("call") && !r.1.starts_with("describ")), "{rows:?}");
+}
