@@ -96,3 +96,10 @@ fn strong_names_link_across_articles_but_bare_surnames_do_not() {
         ["Donald Trump,person,4", "Taliban,organization,2", "Smith,person,1", "Smith (article 2),person,1"]
     );
 }
+
+#[test]
+fn a_military_body_named_with_of_is_one_actor() {
+    let (_d, db) = one_article("The chair of the Joint Chiefs of Staff met reporters on Monday. The Joint Chiefs declined to comment.\n");
+    assert_eq!(query(&db, "SELECT name, kind FROM actors ORDER BY id"), ["Joint Chiefs of Staff,government"]);
+    assert_eq!(query(&db, "SELECT count(*) FROM mentions"), ["2"]);
+}

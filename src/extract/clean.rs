@@ -17,6 +17,12 @@ fn timestamp() -> &'static Regex {
     re(&R, r"^(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*[-–—]\s*Source:.*)?$")
 }
 
+/// A video timestamp line. It starts with a digit (`\d`, any script):
+/// most lines are ruled out without running the regex.
+fn is_timestamp(line: &str) -> bool {
+    line.starts_with(char::is_numeric) && timestamp().is_match(line)
+}
+
 /// A dateline alone on its line or leading the first paragraph:
 /// "Washington CNN —", "LONDON (Reuters) -", "Kyiv, Ukraine (AP) —".
 fn dateline() -> &'static Regex {
@@ -136,7 +142,7 @@ pub fn clean(raw: &RawArticle) -> Article {
 
     // Leading block of page furniture: caption lines up to a video timestamp.
     let head_end = lines.iter().position(|l| l.trim().is_empty()).unwrap_or(lines.len());
-    if let Some(ts) = lines[..head_end].iter().rposition(|l| timestamp().is_match(l.trim())) {
+    if let Some(ts) = lines[..head_end].iter().rposition(|l| is_timestamp(l.trim())) {
         for l in lines.drain(..=ts) {
             if !l.trim().is_empty() {
                 chrome.push(l.trim().to_string());
@@ -146,7 +152,7 @@ pub fn clean(raw: &RawArticle) -> Article {
     // Other timestamps alone on a line anywhere.
     lines.retain(|l| {
         let t = l.trim();
-        if timestamp().is_match(t) {
+        if is_timestamp(t) {
             chrome.push(t.to_string());
             false
         } else {
@@ -201,7 +207,7 @@ pub fn clean(raw: &RawArticle) -> Article {
         }
     }
     if title.is_none() {
-        title = chrome.iter().find(|c| !timestamp().is_match(c)).cloned();
+        title = chrome.iter().find(|c| !is_timestamp(c)).cloned();
     }
 
     let body = body_lines.join("\n").trim().to_string();

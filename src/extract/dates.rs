@@ -24,6 +24,8 @@ use std::sync::OnceLock;
 use jiff::civil::{Date, Weekday};
 use regex::Regex;
 
+use super::caseless::{self, Caseless};
+
 use super::lexicon;
 use super::types::{DateExpr, Precision, Sentence};
 
@@ -192,13 +194,13 @@ struct Patterns {
     year_pair: Regex,
     year: Regex,
     weekday: Regex,
-    rel_day: Regex,
-    rel_unit: Regex,
-    the_unit: Regex,
-    weekend: Regex,
-    ago: Regex,
-    season: Regex,
-    quarter: Regex,
+    rel_day: Caseless,
+    rel_unit: Caseless,
+    the_unit: Caseless,
+    weekend: Caseless,
+    ago: Caseless,
+    season: Caseless,
+    quarter: Caseless,
     q_short: Regex,
     holiday: Regex,
     modifier: Regex,
@@ -222,8 +224,8 @@ fn patterns() -> &'static Patterns {
         let dotted = alternation("month_abbr", true);
         let any = format!("{full}|{abbr}");
         let weekdays = alternation("weekday", false).replace(r"\b", "");
-        let numbers = alternation("number", false);
-        let quarters = alternation("quarter", false);
+        let numbers = alternation("number", false).to_lowercase();
+        let quarters = alternation("quarter", false).to_lowercase();
         let mut names: Vec<&str> = lexicon::rows(include_str!("data/holidays.tsv"))
             .filter(|r| r.len() == 3)
             .map(|r| r[0])
@@ -235,6 +237,8 @@ fn patterns() -> &'static Patterns {
             let s = s.replace(r"\b", r"(?-u:\b)");
             Regex::new(&s).unwrap_or_else(|e| panic!("date pattern {s}: {e}"))
         };
+        // Case-insensitive patterns, written in lower case.
+        let ci = |s: &str| Caseless::new(&s.replace(r"\b", r"(?-u:\b)"));
         Patterns {
             mdy: re(&format!(
                 r"\b({any})\s*(\d{{1,2}})(?:st|nd|rd|th)?\b(?:\s*(?:-|–|to|through|and)\s*(\d{{1,2}})(?:st|nd|rd|th)?\b)?(?:,?\s+{YEAR}\b)?"
@@ -248,18 +252,18 @@ fn patterns() -> &'static Patterns {
             year_pair: re(&format!(r"\b{YEAR}\s*(?:-|–|/)\s*(\d\d)\b")),
             year: re(&format!(r"\b{YEAR}\b")),
             weekday: re(&format!(r"(?:\b(?i:(this\s+past|last|next|this|coming))\s+)?\b({weekdays})(s)?\b")),
-            rel_day: re(r"(?i)\b(today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b"),
-            rel_unit: re(r"(?i)\b(this\s+past|last|this|next|coming)\s+(week|weekend|month|quarter|year)\b"),
-            the_unit: re(r"(?i)\bthe\s+(week|month|year)\b"),
-            weekend: re(r"(?i)\b(?:over|during|on|at)\s+(the\s+weekend)\b"),
-            ago: re(&format!(
-                r"(?i)(?:^|[^\d,.])\b({numbers}|\d{{1,3}}(?:,\d{{3}})+|\d+|a\s+few|a\s+couple\s+of|several|few)\s+(day|week|month|year)s?\s+ago\b"
+            rel_day: ci(r"\b(today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b"),
+            rel_unit: ci(r"\b(this\s+past|last|this|next|coming)\s+(week|weekend|month|quarter|year)\b"),
+            the_unit: ci(r"\bthe\s+(week|month|year)\b"),
+            weekend: ci(r"\b(?:over|during|on|at)\s+(the\s+weekend)\b"),
+            ago: ci(&format!(
+                r"(?:^|[^\d,.])\b({numbers}|\d{{1,3}}(?:,\d{{3}})+|\d+|a\s+few|a\s+couple\s+of|several|few)\s+(day|week|month|year)s?\s+ago\b"
             )),
-            season: re(&format!(
-                r"(?i)(?:\b(this\s+past|last|this|next|coming)\s+)?\b(spring|summer|autumn|fall|winter)\b(?:\s*,?\s+(?:of\s+)?{YEAR}\b)?"
+            season: ci(&format!(
+                r"(?:\b(this\s+past|last|this|next|coming)\s+)?\b(spring|summer|autumn|fall|winter)\b(?:\s*,?\s+(?:of\s+)?{YEAR}\b)?"
             )),
-            quarter: re(&format!(
-                r"(?i)(?:\bthe\s+)?\b({quarters})\s+quarter\b(?:\s+of\s+(?:{YEAR}\b|(this|last|next)\s+year\b|the\s+year\b))?"
+            quarter: ci(&format!(
+                r"(?:\bthe\s+)?\b({quarters})\s+quarter\b(?:\s+of\s+(?:{YEAR}\b|(this|last|next)\s+year\b|the\s+year\b))?"
             )),
             q_short: re(&format!(r"\bQ([1-4])(?:\s+{YEAR}\b)?\b")),
             holiday: re(&format!(r"(?:\b(?i:(last|next|this))\s+)?(?:\b|^)({names})(?:\s+{YEAR}\b)?")),
@@ -394,6 +398,8 @@ fn scan(text: &str, starts: &[usize], published: Option<Date>) -> Vec<Cand> {
     // for it skips a pattern's search of the whole body.
     let g = Gates::new(text, p);
     let gated = |re: &'static Regex, open: bool| open.then(|| re.captures_iter(text)).into_iter().flatten();
+    // Matches of these are read from `text` by range: the haystack may be the lowered copy.
+    let gated_ci = |re: &'static Caseless, open: bool| open.then(|| re.captures_iter(text, g.lower.as_deref())).into_iter().flatten();
 
     // Full dates and month-day dates.
     for m in p.mdy.captures_iter(text) {
@@ -581,11 +587,12 @@ fn scan(text: &str, starts: &[usize], published: Option<Date>) -> Vec<Cand> {
         cand.weekday = true;
         c.push(cand);
     }
-    for m in gated(&p.rel_day, g.rel_day) {
+    // No gate: the lowered search costs less than looking for its words.
+    for m in p.rel_day.captures_iter(text, g.lower.as_deref()) {
         let all = m.get(0).map_or(0..0, |x| x.range());
         let Some(w1) = m.get(1) else { continue };
         // "the Today show": a capitalised "Today" inside a sentence is a name.
-        if w1.as_str().starts_with(char::is_uppercase) && !sentence_head(text, starts, w1.start()).trim_start_matches(['“', '"', '(', '‘', '\'']).trim().is_empty() {
+        if text[w1.range()].starts_with(char::is_uppercase) && !sentence_head(text, starts, w1.start()).trim_start_matches(['“', '"', '(', '‘', '\'']).trim().is_empty() {
             continue;
         }
         let word = w1.as_str().to_lowercase();
@@ -599,7 +606,7 @@ fn scan(text: &str, starts: &[usize], published: Option<Date>) -> Vec<Cand> {
         let period = pubd.and_then(|pd| resolve::add_days(pd, offset)).map(Period::day);
         c.push(Cand::new(all.start, all.end, period, Precision::Day));
     }
-    for m in gated(&p.rel_unit, g.rel_unit) {
+    for m in gated_ci(&p.rel_unit, g.rel_unit) {
         let all = m.get(0).map_or(0..0, |x| x.range());
         let rel = m.get(1).map_or(String::new(), |x| x.as_str().to_lowercase());
         let unit = m.get(2).map_or(String::new(), |x| x.as_str().to_lowercase());
@@ -619,7 +626,7 @@ fn scan(text: &str, starts: &[usize], published: Option<Date>) -> Vec<Cand> {
         };
         c.push(Cand::new(all.start, all.end, period, prec));
     }
-    for m in gated(&p.the_unit, g.unit) {
+    for m in gated_ci(&p.the_unit, g.unit) {
         let all = m.get(0).map_or(0..0, |x| x.range());
         let unit = m.get(1).map_or(String::new(), |x| x.as_str().to_lowercase());
         let (period, prec) = match unit.as_str() {
@@ -631,13 +638,13 @@ fn scan(text: &str, starts: &[usize], published: Option<Date>) -> Vec<Cand> {
         cand.needs_modifier = true;
         c.push(cand);
     }
-    for m in gated(&p.weekend, g.weekend) {
+    for m in gated_ci(&p.weekend, g.weekend) {
         let Some(g) = m.get(1) else { continue };
         let step = if direction(text, g.start()) == Dir::Future { 1 } else { -1 };
         let period = pubd.and_then(|pd| resolve::weekend_around(pd, step));
         c.push(Cand::new(g.start(), g.end(), period, Precision::Week));
     }
-    for m in gated(&p.ago, g.ago) {
+    for m in gated_ci(&p.ago, g.ago) {
         let Some(num) = m.get(1) else { continue };
         let all = num.start()..m.get(0).map_or(0, |x| x.end());
         let n_text = num.as_str().to_lowercase().replace(',', "");
@@ -655,7 +662,7 @@ fn scan(text: &str, starts: &[usize], published: Option<Date>) -> Vec<Cand> {
         };
         c.push(Cand::new(all.start, all.end, period, prec));
     }
-    for m in gated(&p.season, g.season) {
+    for m in p.season.captures_iter(text, g.lower.as_deref()) {
         let all = m.get(0).map_or(0..0, |x| x.range());
         let Some(sm) = m.get(2) else { continue };
         let rel = m.get(1).map(|x| x.as_str().to_lowercase());
@@ -673,7 +680,7 @@ fn scan(text: &str, starts: &[usize], published: Option<Date>) -> Vec<Cand> {
             if !lead || matches!(after.to_lowercase().as_str(), "in" | "of" | "to" | "from" | "by" | "on") {
                 continue;
             }
-            if is_capitalised(sm.as_str()) && (is_capitalised(after) || is_capitalised(before)) {
+            if is_capitalised(&text[sm.range()]) && (is_capitalised(after) || is_capitalised(before)) {
                 continue; // "Arab Spring", "Winter Olympics"
             }
         }
@@ -686,7 +693,7 @@ fn scan(text: &str, starts: &[usize], published: Option<Date>) -> Vec<Cand> {
         };
         c.push(Cand::new(all.start, all.end, period, Precision::Season));
     }
-    for m in gated(&p.quarter, g.quarter) {
+    for m in gated_ci(&p.quarter, g.quarter) {
         let all = m.get(0).map_or(0..0, |x| x.range());
         let Some(&q) = m.get(1).and_then(|x| w.quarters.get(&x.as_str().to_lowercase())) else { continue };
         let year = m.get(2).and_then(|x| x.as_str().parse::<i16>().ok());
@@ -736,34 +743,32 @@ fn scan(text: &str, starts: &[usize], published: Option<Date>) -> Vec<Cand> {
 /// pattern needs its keyword in the ASCII-lower-cased body, unless the body
 /// holds 'ſ' or the Kelvin sign, which `(?i)` also reads as "s" and "k".
 struct Gates {
+    /// The body lower-cased for the case-insensitive patterns (see [`caseless`]).
+    lower: Option<String>,
     weekday: bool,
-    rel_day: bool,
     rel_unit: bool,
     unit: bool,
     weekend: bool,
     ago: bool,
-    season: bool,
     quarter: bool,
     holiday: bool,
 }
 
 impl Gates {
     fn new(text: &str, p: &Patterns) -> Gates {
-        let lower = text.to_ascii_lowercase();
-        let odd = text.contains('\u{17F}') || text.contains('\u{212A}');
-        let any = |ws: &[&str]| odd || ws.iter().any(|w| lower.contains(w));
+        let lower = caseless::lowered(text);
+        let any = |ws: &[&str]| lower.as_ref().is_none_or(|l| ws.iter().any(|w| l.contains(w)));
         let unit = any(&["week", "month", "year"]);
         let quarter = any(&["quarter"]);
         Gates {
             weekday: p.weekday_gate.is_match(text),
-            rel_day: any(&["today", "yesterday", "tomorrow", "night", "morning", "afternoon", "evening"]),
             rel_unit: unit || quarter,
             unit,
             weekend: any(&["weekend"]),
             ago: any(&["ago"]),
-            season: any(&["spring", "summer", "autumn", "fall", "winter"]),
             quarter,
             holiday: p.holiday_gate.is_match(text),
+            lower,
         }
     }
 }

@@ -88,7 +88,8 @@ fn lex() -> &'static Lexicon {
 }
 
 /// Any first word of a trigger form, case-insensitive (ASCII word
-/// boundaries keep the search on the fast engines).
+/// boundaries keep the search on the fast engines; a byte scan with a set
+/// look-up per word cost more on long articles).
 fn trigger_re() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| {
@@ -101,10 +102,15 @@ fn trigger_re() -> &'static Regex {
 }
 
 /// A letter or digit as the word pattern `[\p{L}\p{N}]` reads it.
+#[inline]
 fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
     }
+    is_non_ascii_word_char(c)
+}
+
+fn is_non_ascii_word_char(c: char) -> bool {
     static R: OnceLock<Regex> = OnceLock::new();
     let re = R.get_or_init(|| Regex::new(r"^[\p{L}\p{N}]$").unwrap_or_else(|e| panic!("word regex: {e}")));
     re.is_match(c.encode_utf8(&mut [0u8; 4]))
@@ -148,14 +154,24 @@ fn word_spans(text: &str, out: &mut Vec<(usize, usize)>) {
     }
 }
 
+/// The head words of a place named after "in"/"at" ("Helmand Province").
+const PLACE_HEADS: &str = "Province|Region|District|County|City|Valley|Governorate|Oblast|Island|Islands|Mountains|Square|Base|Airport|Camp|Strip|Peninsula|Prefecture|Township|Village";
+
 fn place_re() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| {
-        Regex::new(
-            r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*(?:['’]s)?\s+)*?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+(?:Province|Region|District|County|City|Valley|Governorate|Oblast|Island|Islands|Mountains|Square|Base|Airport|Camp|Strip|Peninsula|Prefecture|Township|Village))\b",
-        )
+        Regex::new(&format!(
+            r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?(?:\p{{Lu}}[\p{{L}}.-]*(?:['’]s)?\s+)*?(\p{{Lu}}[\p{{L}}-]*(?:\s+\p{{Lu}}[\p{{L}}-]*)*\s+(?:{PLACE_HEADS}))\b",
+        ))
         .unwrap_or_else(|e| panic!("place regex: {e}"))
     })
+}
+
+/// Any place head word: a text without one cannot match [`place_re`],
+/// whose own search costs far more.
+fn place_head_re() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| Regex::new(PLACE_HEADS).unwrap_or_else(|e| panic!("place head regex: {e}")))
 }
 
 /// One word of a sentence.
@@ -796,6 +812,9 @@ fn last_of_chain(ctx: &Ctx, ms: &[Mention], m: &Mention) -> usize {
 /// Helmand Province"), added to the cast when its head is a place word.
 fn new_place(ctx: &Ctx, from: usize, to: usize, cast: &mut Cast, dates: &[DateExpr]) -> Option<usize> {
     let text = ctx.body.get(from..to)?;
+    if !place_head_re().is_match(text) {
+        return None;
+    }
     let caps = place_re().captures(text)?;
     let g = caps.get(1)?;
     let (start, end) = (from + g.start(), from + g.end());

@@ -27,6 +27,44 @@ pub fn push_lower(out: &mut String, word: &str) {
     }
 }
 
+/// A test that rules out most words of a text without hashing them: one
+/// bit per (first byte, length) of the words of a set. `may_hold` says yes
+/// to every word of the set, and to a few others.
+pub struct Shapes {
+    bits: Vec<u64>,
+}
+
+impl Default for Shapes {
+    fn default() -> Shapes {
+        Shapes { bits: vec![0; 256] }
+    }
+}
+
+impl Shapes {
+    fn slot(word: &str) -> Option<(usize, u64)> {
+        let first = *word.as_bytes().first()?;
+        Some((usize::from(first), 1 << word.len().min(63)))
+    }
+
+    pub fn insert(&mut self, word: &str) {
+        if let Some((i, bit)) = Shapes::slot(word) {
+            self.bits[i] |= bit;
+        }
+    }
+
+    pub fn may_hold(&self, word: &str) -> bool {
+        Shapes::slot(word).is_some_and(|(i, bit)| self.bits[i] & bit != 0)
+    }
+}
+
+impl<'a> FromIterator<&'a str> for Shapes {
+    fn from_iter<I: IntoIterator<Item = &'a str>>(words: I) -> Shapes {
+        let mut s = Shapes::default();
+        words.into_iter().for_each(|w| s.insert(w));
+        s
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -50,5 +88,12 @@ mod tests {
     fn rows_split_on_tabs() {
         let v: Vec<_> = rows("# k\tv\nsign\tagreement\t03\n").collect();
         assert_eq!(v, [vec!["sign", "agreement", "03"]]);
+    }
+
+    #[test]
+    fn shapes_hold_every_word_and_rule_out_others() {
+        let s: Shapes = ["report", "deal", "a"].into_iter().collect();
+        assert!(["report", "deal", "a"].iter().all(|w| s.may_hold(w)));
+        assert!(!s.may_hold("the") && !s.may_hold("reports") && !s.may_hold("") && !s.may_hold("Deal"));
     }
 }

@@ -2,6 +2,7 @@
 //! It knows nothing of SQLite or the terminal.
 
 pub mod actors;
+pub mod caseless;
 pub mod clean;
 pub mod dates;
 pub mod events;

@@ -83,7 +83,12 @@ impl<'a> Toks<'a> {
                 TokKind::Num
             } else if c.is_alphabetic() {
                 let next_char = |e: usize| if e < b.len() && b[e] < 0x80 { Some(b[e] as char) } else { char_at(e) };
-                while let Some(d) = next_char(e) {
+                loop {
+                    // ASCII letters, the common case, byte by byte.
+                    while b.get(e).is_some_and(u8::is_ascii_alphabetic) {
+                        e += 1;
+                    }
+                    let Some(d) = next_char(e) else { break };
                     let inner_apostrophe = is_apostrophe(d) && char_at(e + d.len_utf8()).is_some_and(char::is_alphabetic);
                     if !d.is_alphabetic() && !inner_apostrophe {
                         break;
@@ -193,6 +198,8 @@ struct Lex {
     fraction: WordMap<&'static str, f64>,
     /// Every word a number phrase can start with: one lookup rejects the rest.
     starts: WordSet<&'static str>,
+    /// Rules out most other words before a `starts` look-up.
+    start_shapes: lexicon::Shapes,
 }
 
 fn table(src: &'static str) -> WordMap<&'static str, f64> {
@@ -221,16 +228,19 @@ fn lex() -> &'static Lex {
         ordinal_unit: table(include_str!("data/number_ordinal_units.txt")),
         fraction: table(include_str!("data/number_fractions.txt")),
         starts: WordSet::default(),
+        start_shapes: lexicon::Shapes::default(),
         };
         let starts = l.cardinal.keys().chain(l.vague.keys()).chain(l.ordinal.keys()).copied();
         l.starts = starts.chain(["tens", "several", "few", "half", "a", "an"]).collect();
+        l.start_shapes = l.starts.iter().copied().collect();
         l
     })
 }
 
 /// A word a number phrase may start with ("three", "a", "half", "hundreds").
 pub fn may_start_phrase(w: &str) -> bool {
-    lex().starts.contains(w)
+    let l = lex();
+    l.start_shapes.may_hold(w) && l.starts.contains(w)
 }
 
 /// A cardinal number word ("three", "million").
@@ -333,7 +343,7 @@ fn next_word<'a>(x: &Toks<'a>, j: usize) -> Option<(usize, &'a str, bool)> {
 fn parse_word_phrase(x: &Toks, i: usize) -> Option<Number> {
     let l = lex();
     let w = x.word(i)?;
-    if !l.starts.contains(w) {
+    if !may_start_phrase(w) {
         return None;
     }
     let mk = |end, value, form| Number { first: i, end, value: Some(value), span: None, form, scaled: false, bare_m: false };

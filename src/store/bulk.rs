@@ -92,11 +92,14 @@ pub fn bulk_begin(conn: &Connection) -> rusqlite::Result<BulkSettings> {
 /// Builds the indexes `bulk_begin` deferred, restores the settings it
 /// changed and folds the write-ahead log back into the database file.
 pub fn bulk_end(conn: &Connection, saved: BulkSettings) -> rusqlite::Result<()> {
+    // Index sorts bigger than the page cache spill to temporary files, not
+    // to memory: memory stays flat however big the load.
+    let stored = conn.pragma_update(None, "temp_store", saved.temp_store);
     let built = if saved.deferred_indexes { restore_indexes(conn) } else { Ok(()) };
     conn.pragma_update(None, "synchronous", saved.synchronous)?;
     conn.pragma_update(None, "cache_size", saved.cache_size)?;
-    conn.pragma_update(None, "temp_store", saved.temp_store)?;
     conn.pragma_update(None, "foreign_keys", saved.foreign_keys)?;
+    stored?;
     built?;
     // Another connection may be reading; then the checkpoint is partial, which is fine.
     conn.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |_| Ok(()))?;

@@ -3,7 +3,7 @@
 
 use std::sync::OnceLock;
 
-use crate::extract::lexicon;
+use crate::extract::lexicon::{self, Shapes};
 use crate::extract::types::ActorKind;
 
 // Lexicon look-ups run once per word: FxHash instead of SipHash.
@@ -51,6 +51,8 @@ pub struct Lex {
     /// Not-names that may still begin a longer name mid-sentence ("World Bank").
     pub weak_not_names: FastSet<&'static str>,
     pub doc_nouns: FastSet<&'static str>,
+    /// Rules out most words before a `doc_nouns` look-up.
+    pub doc_noun_shapes: Shapes,
     pub doc_verbs: FastSet<&'static str>,
     pub abbreviations: FastSet<&'static str>,
 }
@@ -116,8 +118,23 @@ pub fn fold_key(s: &str) -> String {
     out
 }
 
+/// Whether `s` is its own folded key: lower-case ASCII letters and digits,
+/// no "ae" or "ai" (most words of a text).
+fn is_folded(s: &str) -> bool {
+    let mut after_a = false;
+    s.bytes().all(|c| {
+        let ok = (c.is_ascii_lowercase() || c.is_ascii_digit()) && !(after_a && (c == b'e' || c == b'i'));
+        after_a = c == b'a';
+        ok
+    })
+}
+
 /// Appends the folded key of `s` to `out` (see [`fold_key`]).
 pub fn fold_into(s: &str, out: &mut String) {
+    if is_folded(s) {
+        out.push_str(s);
+        return;
+    }
     if s.is_ascii() {
         // The same fold on bytes: letters and digits, lower case, "ae"/"ai" as "a".
         let mut after_a = false;
@@ -206,6 +223,7 @@ impl Lex {
             not_names: lexicon::lines(include_str!("../data/not_names.txt")).map(|w| w.trim_end_matches('~')).collect(),
             weak_not_names: lexicon::lines(include_str!("../data/not_names.txt")).filter_map(|w| w.strip_suffix('~')).collect(),
             doc_nouns: FastSet::default(),
+            doc_noun_shapes: Shapes::default(),
             doc_verbs: FastSet::default(),
             abbreviations: lexicon::lines(include_str!("../data/abbreviations.txt")).collect(),
         };
@@ -253,7 +271,13 @@ impl Lex {
                 lex.doc_nouns.insert(l);
             }
         }
+        lex.doc_noun_shapes = lex.doc_nouns.iter().copied().collect();
         lex
+    }
+
+    /// A document noun ("report", "accord").
+    pub fn is_doc_noun(&self, word: &str) -> bool {
+        self.doc_noun_shapes.may_hold(word) && self.doc_nouns.contains(word)
     }
 
     pub fn is_not_name(&self, word: &str) -> bool {

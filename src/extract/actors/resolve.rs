@@ -2,7 +2,7 @@
 //! entity (surname to full name, acronym to expansion, spelling variants,
 //! guarded misspellings) and picks each actor's canonical name.
 
-use super::lex::{fold_key, FastMap, Lex};
+use super::lex::{fold_into, fold_key, FastMap, Lex};
 use super::spans::{Cand, Source};
 use crate::extract::types::{Actor, ActorKind, Cast, Mention};
 
@@ -119,11 +119,10 @@ fn same_person(a: &str, b: &str) -> bool {
 
 /// Initials of a multi-word name's capitalised words ("United Nations" -> "UN").
 fn initials(name: &str) -> String {
-    let words: Vec<&str> = name.split_whitespace().collect();
-    if words.len() < 2 {
+    if name.split_whitespace().nth(1).is_none() {
         return String::new();
     }
-    words.iter().filter_map(|w| w.chars().next().filter(|c| c.is_uppercase())).collect()
+    name.split_whitespace().filter_map(|w| w.chars().next().filter(|c| c.is_uppercase())).collect()
 }
 
 fn is_person(c: &Cluster) -> bool {
@@ -140,17 +139,30 @@ struct Info {
     given: Vec<String>,
     /// A one-word surname as written, for guarded misspellings.
     lone_surname: Option<String>,
+    /// [`initials`] of the name.
+    initials: String,
+}
+
+impl Info {
+    /// What [`same_person`] needs of two names before it compares them:
+    /// the same surname or the same first given name (folded).
+    fn may_be_same_person(&self, other: &Info) -> bool {
+        self.surname == other.surname || self.given.first().is_some_and(|g| other.given.first() == Some(g))
+    }
 }
 
 fn info(c: &Cand) -> Info {
     let words = c.surface.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
     let (given, sur) = split_person(&c.surface);
+    let mut surname = String::new();
+    sur.iter().for_each(|w| fold_into(w, &mut surname));
     Info {
         key: fold_key(&c.surface),
         words,
-        surname: sur.iter().map(|w| fold_key(w)).collect(),
+        lone_surname: (!given.is_empty() && sur.len() == 1).then(|| surname.clone()),
+        surname,
         given: given.iter().map(|g| fold_key(g)).collect(),
-        lone_surname: (!given.is_empty() && sur.len() == 1).then(|| fold_key(sur[0])),
+        initials: initials(&c.surface),
     }
 }
 
@@ -217,6 +229,7 @@ pub fn resolve(lex: &Lex, cands: &[Cand]) -> Cast {
                                 && cl.members.iter().any(|&m| {
                                     words(m) >= 2
                                         && infos[m].surname.len().abs_diff(infos[i].surname.len()) <= 2
+                                        && infos[m].may_be_same_person(&infos[i])
                                         && same_person(&cands[m].surface, &c.surface)
                                 })
                         });
@@ -286,7 +299,7 @@ pub fn resolve(lex: &Lex, cands: &[Cand]) -> Cast {
         if c.surface.chars().all(|ch| ch.is_uppercase() || ch == '.') {
             let letters: String = c.surface.chars().filter(|ch| ch.is_alphabetic()).collect();
             let hit = (0..clusters.len()).find(|&cl| {
-                !is_person(&clusters[cl]) && clusters[cl].members.iter().any(|&m| letters.len() >= 2 && initials(&cands[m].surface) == letters)
+                !is_person(&clusters[cl]) && clusters[cl].members.iter().any(|&m| letters.len() >= 2 && infos[m].initials == letters)
             });
             if let Some(cl) = hit {
                 join(&mut clusters, &mut of, cl, i);
@@ -345,8 +358,14 @@ fn canonical(lex: &Lex, cands: &[Cand], c: &Cluster) -> String {
         return lex.entities[e].name.to_string();
     }
     let forms: Vec<&str> = c.members.iter().filter(|&&m| cands[m].sentence.is_some() || true).map(|&m| cands[m].surface.as_str()).collect();
-    let count = |f: &str| forms.iter().filter(|&&x| x == f).count();
-    let first_pos = |f: &str| forms.iter().position(|&x| x == f).unwrap_or(usize::MAX);
+    // Each form's count and first position, counted once (clusters of a long
+    // article have hundreds of members).
+    let mut seen: FastMap<&str, (usize, usize)> = FastMap::default();
+    for (k, &f) in forms.iter().enumerate() {
+        seen.entry(f).or_insert((0, k)).0 += 1;
+    }
+    let count = |f: &str| seen.get(f).map_or(0, |s| s.0);
+    let first_pos = |f: &str| seen.get(f).map_or(usize::MAX, |s| s.1);
     let best = match c.kind {
         Some(ActorKind::Person) | Some(ActorKind::Document) => forms
             .iter()

@@ -45,6 +45,17 @@ const PARTICLES: &[&str] = &[
     "das", "le", "la", "ter", "ten", "y", "dal", "dalla", "degli", "zu",
 ];
 
+const LONGEST_PARTICLE: usize = {
+    let (mut longest, mut i) = (0, 0);
+    while i < PARTICLES.len() {
+        if PARTICLES[i].len() > longest {
+            longest = PARTICLES[i].len();
+        }
+        i += 1;
+    }
+    longest
+};
+
 /// Whether a word (any case) is a name particle ("de", "De", "bin").
 pub fn is_name_particle(w: &str) -> bool {
     PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(w))
@@ -88,7 +99,8 @@ fn glue_cut(w: &str) -> Option<usize> {
 }
 
 fn is_particle(w: &str) -> bool {
-    PARTICLES.contains(&w)
+    // Particles are short: most words are ruled out by length.
+    w.len() <= LONGEST_PARTICLE && PARTICLES.contains(&w)
 }
 
 fn is_opener(t: &Tok) -> bool {
@@ -212,8 +224,20 @@ impl Scan<'_, '_> {
             .map(|f| f.entity)
     }
 
+    /// Whether [`Self::form_at`] can accept any form starting at token `i`:
+    /// outside a headline, a word starting with a lower-case letter begins a
+    /// form only as a particle ("al-Qaeda"); it cannot spell an all-caps form
+    /// either. Saves the look-ups for most words of a sentence.
+    fn may_begin_form(&self, i: usize) -> bool {
+        let first = self.toks[i].text;
+        self.all_caps || !first.starts_with(char::is_lowercase) || is_particle(first.split(['-', ' ']).next().unwrap_or(""))
+    }
+
     /// The longest lexicon form starting at token i: (length in tokens, entity).
     fn longest_form(&self, i: usize) -> Option<(usize, usize)> {
+        if !self.may_begin_form(i) {
+            return None;
+        }
         let n = self.toks.len();
         let mut best = None;
         let from = self.keys.get(i)?.0;
@@ -407,7 +431,8 @@ impl Scan<'_, '_> {
     fn split_hyphenated(&mut self, i: usize) {
         let t = self.toks[i];
         if !t.text.contains('-') || !t.cap {
-            if t.word && !self.used[i] {
+            // Only a capitalised word can be a demonym before an institution.
+            if t.word && t.cap && !self.used[i] {
                 self.institution(i, i + 1, None);
             }
             return;
@@ -442,7 +467,7 @@ impl Scan<'_, '_> {
         let n = self.toks.len();
         for i in 1..n {
             let t = self.toks[i];
-            if !t.word || t.cap || t.possessive || !self.lex.doc_nouns.contains(t.text) {
+            if !t.word || t.cap || t.possessive || !self.lex.is_doc_noun(t.text) {
                 continue;
             }
             // The verb: next, after an adverb, or after "released Monday".

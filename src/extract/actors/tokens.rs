@@ -35,6 +35,67 @@ fn char_at(text: &str, i: usize) -> Option<char> {
     }
 }
 
+/// Two or more letters, all upper case.
+fn all_upper(word: &str) -> bool {
+    if word.is_ascii() {
+        let b = word.as_bytes();
+        return b.iter().filter(|c| c.is_ascii_alphabetic()).count() >= 2 && !b.iter().any(u8::is_ascii_lowercase);
+    }
+    let mut letters = 0usize;
+    let mut upper = true;
+    for ch in word.chars().filter(|c| c.is_alphabetic()) {
+        letters += 1;
+        upper &= ch.is_uppercase();
+    }
+    letters >= 2 && upper
+}
+
+/// The end of the word starting at byte `s`: letters and digits, joined by
+/// a hyphen, apostrophe or "&" before another letter or digit, or by a period
+/// after a single capital ("U.S.A"). Also says whether an apostrophe was joined.
+fn word_end(text: &str, s: usize) -> (usize, bool) {
+    let bytes = text.as_bytes();
+    let mut i = s;
+    let mut seg_len = 0usize; // letters since the last internal period
+    let mut seg_start_upper = false;
+    let mut apostrophe = false;
+    loop {
+        // ASCII letters and digits, the common case, byte by byte.
+        while let Some(b) = bytes.get(i).filter(|b| b.is_ascii_alphanumeric()) {
+            if seg_len == 0 {
+                seg_start_upper = b.is_ascii_uppercase();
+            }
+            seg_len += 1;
+            i += 1;
+        }
+        let Some(c) = char_at(text, i) else { break };
+        let cl = c.len_utf8();
+        if c.is_alphanumeric() {
+            if seg_len == 0 {
+                seg_start_upper = c.is_uppercase();
+            }
+            seg_len += 1;
+            i += cl;
+            continue;
+        }
+        let next_alnum = char_at(text, i + cl).is_some_and(char::is_alphanumeric);
+        if (c == '-' || is_apostrophe(c) || c == '&') && next_alnum {
+            apostrophe |= is_apostrophe(c);
+            seg_len = 0;
+            i += cl;
+            continue;
+        }
+        // "U.S.A": an internal period after a single capital letter.
+        if c == '.' && next_alnum && seg_len == 1 && seg_start_upper {
+            seg_len = 0;
+            i += cl;
+            continue;
+        }
+        break;
+    }
+    (i, apostrophe)
+}
+
 /// Splits `text` (which starts at byte `base` of its source) into tokens.
 /// `keeps_period` says whether a word keeps a following period ("Lt.", "Mr.").
 pub fn tokenize<'a>(text: &'a str, base: usize, keeps_period: impl Fn(&str) -> bool) -> Vec<Tok<'a>> {
@@ -66,32 +127,8 @@ pub fn tokenize<'a>(text: &'a str, base: usize, keeps_period: impl Fn(&str) -> b
             continue;
         }
         let s = i;
-        let mut seg_len = 0usize; // letters since the last internal period
-        let mut seg_start_upper = c.is_uppercase();
-        while let Some(c) = char_at(text, i) {
-            let cl = c.len_utf8();
-            if c.is_alphanumeric() {
-                if seg_len == 0 {
-                    seg_start_upper = c.is_uppercase();
-                }
-                seg_len += 1;
-                i += cl;
-                continue;
-            }
-            let next_alnum = char_at(text, i + cl).is_some_and(char::is_alphanumeric);
-            if (c == '-' || is_apostrophe(c) || c == '&') && next_alnum {
-                seg_len = 0;
-                i += cl;
-                continue;
-            }
-            // "U.S.A": an internal period after a single capital letter.
-            if c == '.' && next_alnum && seg_len == 1 && seg_start_upper {
-                seg_len = 0;
-                i += cl;
-                continue;
-            }
-            break;
-        }
+        let (word_end, apostrophe) = word_end(text, s);
+        i = word_end;
         let mut e = i;
         // A final period after an initial, a dotted acronym, or an abbreviation.
         if e < n && text.as_bytes()[e] == b'.' {
@@ -106,7 +143,8 @@ pub fn tokenize<'a>(text: &'a str, base: usize, keeps_period: impl Fn(&str) -> b
         let mut core = full;
         let mut possessive = false;
         let last = full.as_bytes().last().copied().unwrap_or(0);
-        if matches!(last, b's' | b'S') {
+        // Every ending below holds an apostrophe.
+        if apostrophe && matches!(last, b's' | b'S') {
             for suf in ["'s", "’s", "'S", "’S"] {
                 if let Some(c) = full.strip_suffix(suf) {
                     if !c.is_empty() {
@@ -117,7 +155,7 @@ pub fn tokenize<'a>(text: &'a str, base: usize, keeps_period: impl Fn(&str) -> b
             }
         }
         // Contractions: "I’d", "they’ll", "don't" read as their first word.
-        if !possessive && matches!(last, b'd' | b'l' | b'm' | b'e' | b't') {
+        if apostrophe && !possessive && matches!(last, b'd' | b'l' | b'm' | b'e' | b't') {
             for suf in ["'d", "’d", "'ll", "’ll", "'m", "’m", "'ve", "’ve", "'re", "’re", "n't", "n’t"] {
                 if let Some(c) = full.strip_suffix(suf) {
                     if !c.is_empty() {
@@ -136,21 +174,15 @@ pub fn tokenize<'a>(text: &'a str, base: usize, keeps_period: impl Fn(&str) -> b
                 }
             }
         }
-        let mut letters = 0usize;
-        let mut all_upper = true;
-        for ch in core.chars() {
-            if ch.is_alphabetic() {
-                letters += 1;
-                all_upper &= ch.is_uppercase();
-            }
-        }
+        // A word starting with a lower-case letter is no acronym: most words skip the scan.
+        let cap = c.is_uppercase();
         out.push(Tok {
             start: base + s,
             end: base + s + core.len(),
             text: core,
             word: true,
-            cap: core.chars().next().is_some_and(char::is_uppercase),
-            upper: letters >= 2 && all_upper,
+            cap,
+            upper: (cap || !c.is_alphabetic()) && all_upper(core),
             possessive,
             space_before: space,
         });
