@@ -25,15 +25,18 @@ pub(super) fn fact_indexes_present(conn: &Connection) -> rusqlite::Result<bool> 
 
 /// Builds whichever fact indexes are missing: after a load into an empty
 /// database, or when such a load was killed before its end (every writable
-/// open calls this). `PRAGMA threads` lets SQLite sort with a helper thread.
+/// open calls this), with the settings of `index_build_settings.sql`.
 pub(super) fn restore_indexes(conn: &Connection) -> rusqlite::Result<()> {
     if fact_indexes_present(conn)? {
         return Ok(());
     }
-    let threads = conn.pragma_query_value(None, "threads", |r| r.get::<_, i64>(0))?;
-    conn.pragma_update(None, "threads", 2)?;
+    let get = |p: &str| conn.pragma_query_value(None, p, |r| r.get::<_, i64>(0));
+    let (threads, temp_store, cache_size) = (get("threads")?, get("temp_store")?, get("cache_size")?);
+    conn.execute_batch(include_str!("../sql/index_build_settings.sql"))?;
     let built = immediate(conn, || fact_indexes().try_for_each(|ix| conn.execute_batch(ix.sql)));
     conn.pragma_update(None, "threads", threads)?;
+    conn.pragma_update(None, "temp_store", temp_store)?;
+    conn.pragma_update(None, "cache_size", cache_size)?;
     built
 }
 
@@ -92,14 +95,11 @@ pub fn bulk_begin(conn: &Connection) -> rusqlite::Result<BulkSettings> {
 /// Builds the indexes `bulk_begin` deferred, restores the settings it
 /// changed and folds the write-ahead log back into the database file.
 pub fn bulk_end(conn: &Connection, saved: BulkSettings) -> rusqlite::Result<()> {
-    // Index sorts bigger than the page cache spill to temporary files, not
-    // to memory: memory stays flat however big the load.
-    let stored = conn.pragma_update(None, "temp_store", saved.temp_store);
     let built = if saved.deferred_indexes { restore_indexes(conn) } else { Ok(()) };
     conn.pragma_update(None, "synchronous", saved.synchronous)?;
     conn.pragma_update(None, "cache_size", saved.cache_size)?;
+    conn.pragma_update(None, "temp_store", saved.temp_store)?;
     conn.pragma_update(None, "foreign_keys", saved.foreign_keys)?;
-    stored?;
     built?;
     // Another connection may be reading; then the checkpoint is partial, which is fine.
     conn.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |_| Ok(()))?;
