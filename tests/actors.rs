@@ -103,3 +103,9 @@ fn a_military_body_named_with_of_is_one_actor() {
     assert_eq!(query(&db, "SELECT name, kind FROM actors ORDER BY id"), ["Joint Chiefs of Staff,government"]);
     assert_eq!(query(&db, "SELECT count(*) FROM mentions"), ["2"]);
 }
+
+#[test]
+fn a_compound_adjective_opening_a_sentence_is_not_part_of_the_name() {
+    let (_d, db) = one_article("State-owned Rosneft bought the unit on Monday. Rosneft said the deal was closed.\n");
+    assert_eq!(query(&db, "SELECT name FROM actors ORDER BY id"), ["Rosneft"]);
+}

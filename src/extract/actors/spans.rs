@@ -672,7 +672,8 @@ impl Scan<'_, '_> {
 
     /// Whether a word is no part of a name where it stands at tokens `s..`:
     /// function words always, general words only at a sentence start, and
-    /// "-ing"/"-ed"/"-ly" words that open a sentence ("Following", "Asked").
+    /// "-ing"/"-ed"/"-ly" words that open a sentence ("Following", "Asked",
+    /// "State-owned").
     fn strippable(&self, s: usize, end: usize) -> bool {
         let lex = self.lex;
         let t = self.toks[s];
@@ -685,7 +686,10 @@ impl Scan<'_, '_> {
         if lex.is_not_name(w) && (!t.upper || w.len() <= 2 || s == end) {
             return s == end || at_start || !lex.is_weak_not_name(w);
         }
-        let lower_rest = w.chars().skip(1).all(char::is_lowercase);
+        // A compound adjective opening the sentence ("State-owned Rosneft",
+        // "Oscar-winning director"): its last part is lower case.
+        let lower_rest = w.chars().skip(1).all(char::is_lowercase)
+            || w.rsplit_once('-').is_some_and(|(_, tail)| !tail.is_empty() && tail.chars().all(char::is_lowercase));
         at_start && s < end && lower_rest && !lex.given.contains(w) && (w.ends_with("ing") || w.ends_with("ed") || w.ends_with("ly"))
     }
 
