@@ -124,7 +124,11 @@ fn a_version_2_database_gets_its_article_counts_and_a_new_delete_trigger_when_fi
     let dir = tempfile::tempdir().unwrap();
     let db = loaded(dir.path());
     let conn = Connection::open(&db).unwrap();
-    conn.execute_batch(&format!("DROP TRIGGER articles_stats_bd; {VERSION_2_TRIGGER} DROP TABLE article_stats; PRAGMA user_version = 2;")).unwrap();
+    conn.execute_batch(&format!(
+        "DROP TRIGGER articles_stats_bd; {VERSION_2_TRIGGER} DROP TABLE article_stats; \
+         DROP TRIGGER sentences_fts_ai; {VERSION_2_FTS} PRAGMA user_version = 2;"
+    ))
+    .unwrap();
     drop(conn);
     let out = ok(dir.path(), &["--db", "t.db", "query", "-f", "csv", "--no-header", "PRAGMA user_version"]);
     assert_eq!(out, "3\n");
@@ -136,7 +140,22 @@ fn a_version_2_database_gets_its_article_counts_and_a_new_delete_trigger_when_fi
     let articles = rows(&conn, "SELECT article_id, sentences, actors, mentions, statements, events, dates, figures FROM article_stats");
     assert_eq!(articles, rows(&conn, EXPECTED_ARTICLES));
     assert_eq!(articles.len(), ARTICLES.len() - 1);
+    // Sentences inserted by hand are still searchable, without the state table.
+    assert_eq!(rows(&conn, "SELECT count(*) FROM sqlite_schema WHERE name = 'sentences_fts_state'"), vec![vec![0]]);
+    drop(conn);
+    ok(dir.path(), &["--db", "t.db", "query", "--write", "INSERT INTO sentences (article_id, paragraph, seq, start, end, text) VALUES (1, 9, 99, 0, 1, 'A zeppelin.')"]);
+    let conn = Connection::open(&db).unwrap();
+    assert_eq!(rows(&conn, "SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH 'zeppelin'"), vec![vec![1]]);
 }
+
+/// Version 2's search trigger and the state table it read.
+const VERSION_2_FTS: &str = "
+CREATE TABLE sentences_fts_state (id INTEGER PRIMARY KEY CHECK (id = 1), deferred INTEGER NOT NULL DEFAULT 0);
+INSERT INTO sentences_fts_state (id, deferred) VALUES (1, 0);
+CREATE TRIGGER sentences_fts_ai AFTER INSERT ON sentences
+WHEN (SELECT deferred FROM sentences_fts_state WHERE id = 1) IS NOT 1 BEGIN
+    INSERT INTO sentences_fts(rowid, text) VALUES (new.id, new.text);
+END;";
 
 #[test]
 fn canned_queries_count_from_the_base_tables_when_hand_edits_made_the_kept_counts_stale() {

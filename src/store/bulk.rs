@@ -85,9 +85,7 @@ pub fn bulk_begin(conn: &Connection) -> rusqlite::Result<BulkSettings> {
         foreign_keys: get("foreign_keys")?,
         deferred_indexes: false,
     };
-    conn.execute_batch(
-        "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32768; PRAGMA temp_store = MEMORY; PRAGMA foreign_keys = OFF;",
-    )?;
+    conn.execute_batch(include_str!("../sql/bulk_settings.sql"))?;
     saved.deferred_indexes = defer_indexes(conn)?;
     Ok(saved)
 }

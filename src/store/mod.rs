@@ -169,13 +169,18 @@ fn prepare(conn: &Connection, path: &str, writable: bool) -> Result<(), StoreErr
 /// transaction (another process may be doing the same: the second finds
 /// the work done). Version 2 added the per-actor counts of `STATS_SCHEMA`
 /// and version 3 the per-article ones (and their line in the delete
-/// trigger), counted here from the base tables.
+/// trigger), counted here from the base tables; version 3 also indexes
+/// sentences for search without the state table version 2 read.
 fn migrate(conn: &Connection) -> rusqlite::Result<()> {
     immediate(conn, || {
         let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
         if version < 3 {
             conn.execute_batch(include_str!("../sql/drop_stats_trigger.sql"))?;
             conn.execute_batch(STATS_SCHEMA)?;
+            // Version 3's search trigger needs no state table.
+            conn.execute_batch(include_str!("../sql/drop_fts_trigger.sql"))?;
+            conn.execute_batch(write::fts_trigger())?;
+            conn.execute_batch(include_str!("../sql/drop_fts_state.sql"))?;
         }
         if version < 2 {
             conn.execute_batch(include_str!("../sql/stats_count_actors.sql"))?;

@@ -251,7 +251,7 @@ impl Writer {
 }
 
 /// `schema.sql`'s trigger that indexes an inserted sentence for search.
-fn fts_trigger() -> &'static str {
+pub(super) fn fts_trigger() -> &'static str {
     super::schema::object("sentences_fts_ai").map_or("", |o| o.sql)
 }
 
