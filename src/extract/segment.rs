@@ -163,7 +163,9 @@ fn is_abbreviation(text: &str, dot: usize, next: &str) -> bool {
     if let (Some(c), None) = (cs.next(), cs.next()) {
         return c.is_uppercase() && !opener_follows;
     }
-    match abbreviations().get(word) {
+    // A hyphenated rank ends in its last part: "Brig-Gen.", "Lieut-Col.".
+    let last_part = word.rsplit_once('-').map_or(word, |(_, p)| p);
+    match abbreviations().get(word).or_else(|| abbreviations().get(last_part)) {
         Some(Abbrev::Title) => return true,
         Some(Abbrev::MayEnd) => return !opener_follows,
         None => {}
@@ -237,6 +239,11 @@ mod tests {
     #[test]
     fn ellipsis_and_question_marks_split() {
         assert_eq!(texts("Wait… Then what? Nothing! Done"), ["Wait…", "Then what?", "Nothing!", "Done"]);
+    }
+
+    #[test]
+    fn a_hyphenated_rank_does_not_split() {
+        assert_eq!(texts("Brig-Gen. Jane Doe left. Lt-Col. Roe stayed."), ["Brig-Gen. Jane Doe left.", "Lt-Col. Roe stayed."]);
     }
 
     #[test]
