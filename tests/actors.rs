@@ -109,3 +109,12 @@ fn a_compound_adjective_opening_a_sentence_is_not_part_of_the_name() {
     let (_d, db) = one_article("State-owned Rosneft bought the unit on Monday. Rosneft said the deal was closed.\n");
     assert_eq!(query(&db, "SELECT name FROM actors ORDER BY id"), ["Rosneft"]);
 }
+
+#[test]
+fn a_nationality_before_a_full_name_is_not_part_of_it_nor_an_actor() {
+    let (_d, db) = one_article(
+        "American Andy Roddick beat Swiss Roger Federer on Sunday. The Frenchman was not there. \
+         The American Cancer Society said nothing.\n",
+    );
+    assert_eq!(query(&db, "SELECT name FROM actors ORDER BY name"), ["American Cancer Society", "Andy Roddick", "Roger Federer"]);
+}

@@ -686,6 +686,16 @@ impl Scan<'_, '_> {
         if lex.is_not_name(w) && (!t.upper || w.len() <= 2 || s == end) {
             return s == end || at_start || !lex.is_weak_not_name(w);
         }
+        // A nationality before a person's full name: "American Andy Roddick",
+        // "beat Swiss Roger Federer" (not "British Airways", "Swiss Re").
+        if lex.is_demonym(w)
+            && s + 2 <= end
+            && lex.given.contains(self.toks[s + 1].text)
+            && lex.org_kind(self.toks[end].text).is_none()
+            && self.name_shaped(s + 1, end)
+        {
+            return true;
+        }
         // A compound adjective opening the sentence ("State-owned Rosneft",
         // "Oscar-winning director"): its last part is lower case.
         let lower_rest = w.chars().skip(1).all(char::is_lowercase)
