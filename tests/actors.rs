@@ -118,3 +118,9 @@ fn a_nationality_before_a_full_name_is_not_part_of_it_nor_an_actor() {
     );
     assert_eq!(query(&db, "SELECT name FROM actors ORDER BY name"), ["American Cancer Society", "Andy Roddick", "Roger Federer"]);
 }
+
+#[test]
+fn a_plural_title_before_names_is_a_title() {
+    let (_d, db) = one_article("Senators Bob Lee and Mary Poe met on Monday. Lee said the bill would pass.\n");
+    assert_eq!(query(&db, "SELECT name, title FROM actors WHERE kind = 'person' ORDER BY name"), ["Bob Lee,Senators", "Mary Poe,"]);
+}
