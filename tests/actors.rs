@@ -124,3 +124,15 @@ fn a_plural_title_before_names_is_a_title() {
     let (_d, db) = one_article("Senators Bob Lee and Mary Poe met on Monday. Lee said the bill would pass.\n");
     assert_eq!(query(&db, "SELECT name, title FROM actors WHERE kind = 'person' ORDER BY name"), ["Bob Lee,Senators", "Mary Poe,"]);
 }
+
+#[test]
+fn a_corps_is_an_organisation_and_the_revolutionary_guards_are_one_actor() {
+    let (_d, db) = one_article(
+        "Iran's Islamic Revolutionary Guard Corps (IRGC) said it fired missiles. The Revolutionary Guards later denied it. \
+         The Marine Corps said nothing.\n",
+    );
+    assert_eq!(
+        query(&db, "SELECT name, kind FROM actors ORDER BY name"),
+        ["Iran,country", "Islamic Revolutionary Guard Corps,organization", "Marine Corps,organization"]
+    );
+}
