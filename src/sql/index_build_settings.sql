@@ -2,10 +2,10 @@
 -- a sort bigger than its in-memory share spills to temporary files
 -- (this SQLite keeps temporary data in memory by default, and would sort a
 -- whole index there), and each sorting thread holds at most cache_size of
--- it (8 MB here, with a helper thread): memory stays flat however big the
+-- it (4 MB here, with one helper thread): memory stays flat however big the
 -- database. The page cache the load filled is given back first, for the
 -- sorts to reuse.
 PRAGMA shrink_memory;
 PRAGMA temp_store = FILE;
-PRAGMA threads = 2;
-PRAGMA cache_size = -8192;
+PRAGMA threads = 1;
+PRAGMA cache_size = -4096;
