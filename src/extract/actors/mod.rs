@@ -40,6 +40,11 @@ use super::types::{Article, Cast, Sentence};
 
 pub use lex::fold_key;
 
+/// A word of nationality or people of a country ("Italian", "Frenchman"), any case.
+pub fn is_demonym(word: &str) -> bool {
+    lex::lex().is_demonym(word)
+}
+
 /// Finds the actors of an article and every mention of them.
 /// `article.credits` may name actors too ("CNN's Barbara Starr contributed"):
 /// they become actors without mentions.

@@ -52,9 +52,6 @@ pub struct Lex {
     pub adjuncts: HashSet<&'static str>,
     /// Closed-class words and their classes (`class::*` bits).
     pub classes: HashMap<&'static str, u32>,
-    /// Adjectives of nationality, lower case ("italian", "iranian"): they
-    /// qualify a noun, they do not name a speaker.
-    pub demonyms: HashSet<String>,
 }
 
 pub fn get() -> &'static Lex {
@@ -115,12 +112,6 @@ pub fn get() -> &'static Lex {
                 nouns.entry(w).or_insert(class);
             }
         }
-        let demonyms = lexicon::rows(include_str!("../data/countries.tsv"))
-            .filter_map(|r| r.get(2).copied())
-            .flat_map(|d| d.split('|'))
-            .map(|d| d.trim().to_lowercase())
-            .filter(|d| !d.is_empty())
-            .collect();
         let genders = lexicon::rows(include_str!("../data/name_genders.tsv"))
             .filter_map(|r| Some((r.first()?.split_whitespace(), *r.get(1)? == "m")))
             .flat_map(|(ws, male)| ws.map(move |w| (w, male)))
@@ -133,7 +124,6 @@ pub fn get() -> &'static Lex {
             skip: lexicon::lines(include_str!("../data/speech_skip.txt")).collect(),
             adjuncts: lexicon::lines(include_str!("../data/speech_adjuncts.txt")).collect(),
             classes: word_classes(include_str!("../data/statements-words.tsv")),
-            demonyms,
         }
     })
 }
@@ -288,9 +278,11 @@ pub fn is_causative(w: &str) -> bool {
     is(w, class::CAUSATIVE)
 }
 
-/// An adjective of nationality ("Italian", "Iranian"), lower case.
+/// An adjective of nationality ("Italian", "Iranian"), lower case: it
+/// qualifies a noun, it does not name a speaker. The actors' lexicon of
+/// countries.tsv answers.
 pub fn is_demonym(w: &str) -> bool {
-    get().demonyms.contains(w)
+    crate::extract::actors::is_demonym(w)
 }
 
 #[cfg(test)]
