@@ -30,14 +30,26 @@ pub(super) fn restore_indexes(conn: &Connection) -> rusqlite::Result<()> {
     if fact_indexes_present(conn)? {
         return Ok(());
     }
-    let get = |p: &str| conn.pragma_query_value(None, p, |r| r.get::<_, i64>(0));
-    let (threads, temp_store, cache_size) = (get("threads")?, get("temp_store")?, get("cache_size")?);
+    let saved = Pragmas::save(conn, &["threads", "temp_store", "cache_size"])?;
     conn.execute_batch(include_str!("../sql/index_build_settings.sql"))?;
     let built = immediate(conn, || fact_indexes().try_for_each(|ix| conn.execute_batch(ix.sql)));
-    conn.pragma_update(None, "threads", threads)?;
-    conn.pragma_update(None, "temp_store", temp_store)?;
-    conn.pragma_update(None, "cache_size", cache_size)?;
+    saved.restore(conn)?;
     built
+}
+
+/// Values of connection pragmas, saved to be set back after a change.
+#[derive(Debug, Clone)]
+struct Pragmas(Vec<(&'static str, i64)>);
+
+impl Pragmas {
+    fn save(conn: &Connection, names: &[&'static str]) -> rusqlite::Result<Self> {
+        let value = |p: &str| conn.pragma_query_value(None, p, |r| r.get::<_, i64>(0));
+        names.iter().map(|&p| Ok((p, value(p)?))).collect::<rusqlite::Result<_>>().map(Pragmas)
+    }
+
+    fn restore(&self, conn: &Connection) -> rusqlite::Result<()> {
+        self.0.iter().try_for_each(|&(p, v)| conn.pragma_update(None, p, v))
+    }
 }
 
 /// Drops the fact indexes when the database holds no article yet: a load
@@ -60,44 +72,31 @@ fn defer_indexes(conn: &Connection) -> rusqlite::Result<bool> {
 }
 
 /// The connection settings a bulk load changes, to restore afterwards.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct BulkSettings {
-    synchronous: i64,
-    cache_size: i64,
-    temp_store: i64,
-    foreign_keys: i64,
+    saved: Pragmas,
     deferred_indexes: bool,
 }
 
-/// Settings for a bulk load: in WAL mode `synchronous = NORMAL` keeps every
-/// committed transaction safe from a crash of the process (only a power loss
-/// may lose the last ones, never corrupt the file); a bigger page cache and
-/// in-memory temporary tables; no foreign-key look-ups, as the writer itself
-/// makes every reference (to rows it has just written or found, after
-/// `check_facts`). Into an empty database, the fact indexes are built at the
-/// end. Returns the previous values.
+/// Settings for a bulk load (`bulk_settings.sql`): in WAL mode `synchronous
+/// = NORMAL` keeps every committed transaction safe from a crash of the
+/// process (only a power loss may lose the last ones, never corrupt the
+/// file); a bigger page cache and in-memory temporary tables; no
+/// foreign-key look-ups, as the writer itself makes every reference (to rows
+/// it has just written or found, after `check_facts`). Into an empty
+/// database, the fact indexes are built at the end. Returns the previous
+/// values.
 pub fn bulk_begin(conn: &Connection) -> rusqlite::Result<BulkSettings> {
-    let get = |p: &str| conn.pragma_query_value(None, p, |r| r.get::<_, i64>(0));
-    let mut saved = BulkSettings {
-        synchronous: get("synchronous")?,
-        cache_size: get("cache_size")?,
-        temp_store: get("temp_store")?,
-        foreign_keys: get("foreign_keys")?,
-        deferred_indexes: false,
-    };
+    let saved = Pragmas::save(conn, &["synchronous", "cache_size", "temp_store", "foreign_keys"])?;
     conn.execute_batch(include_str!("../sql/bulk_settings.sql"))?;
-    saved.deferred_indexes = defer_indexes(conn)?;
-    Ok(saved)
+    Ok(BulkSettings { saved, deferred_indexes: defer_indexes(conn)? })
 }
 
 /// Builds the indexes `bulk_begin` deferred, restores the settings it
 /// changed and folds the write-ahead log back into the database file.
-pub fn bulk_end(conn: &Connection, saved: BulkSettings) -> rusqlite::Result<()> {
-    let built = if saved.deferred_indexes { restore_indexes(conn) } else { Ok(()) };
-    conn.pragma_update(None, "synchronous", saved.synchronous)?;
-    conn.pragma_update(None, "cache_size", saved.cache_size)?;
-    conn.pragma_update(None, "temp_store", saved.temp_store)?;
-    conn.pragma_update(None, "foreign_keys", saved.foreign_keys)?;
+pub fn bulk_end(conn: &Connection, settings: BulkSettings) -> rusqlite::Result<()> {
+    let built = if settings.deferred_indexes { restore_indexes(conn) } else { Ok(()) };
+    settings.saved.restore(conn)?;
     built?;
     // Another connection may be reading; then the checkpoint is partial, which is fine.
     conn.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |_| Ok(()))?;
