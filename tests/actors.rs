@@ -136,3 +136,36 @@ fn a_corps_is_an_organisation_and_the_revolutionary_guards_are_one_actor() {
         ["Iran,country", "Islamic Revolutionary Guard Corps,organization", "Marine Corps,organization"]
     );
 }
+
+#[test]
+fn council_members_administrators_and_players_positions_are_titles() {
+    let (_d, db) = one_article(
+        "Council Member Eric Dunwoody voted no. Administrator Lee Fotakis disagreed. \
+         Fly-half Andy Goodwin kicked and Prop Marco Castrolo scored.\n",
+    );
+    assert_eq!(
+        query(&db, "SELECT name, title FROM actors ORDER BY name"),
+        ["Andy Goodwin,Fly-half", "Eric Dunwoody,Council Member", "Lee Fotakis,Administrator", "Marco Castrolo,Prop"]
+    );
+}
+
+#[test]
+fn a_hyphenated_adjective_before_a_name_is_not_part_of_it() {
+    let (_d, db) = one_article("In-form Leicester won again. Fans saw the Trump-appointed Judge Ann Poe rule.\n");
+    assert_eq!(query(&db, "SELECT name FROM actors ORDER BY name"), ["Ann Poe", "Leicester"]);
+}
+
+#[test]
+fn a_lone_general_word_is_an_actor_only_when_it_acts_like_a_name() {
+    let (_d, db) = one_article(
+        "Officials gathered at the Capitol on Monday. Nobody quoted the Constitution there. \
+         Later, Paramount said it would bid, and rivals beat Paramount to it.\n",
+    );
+    assert_eq!(query(&db, "SELECT name FROM actors ORDER BY name"), ["Paramount"]);
+}
+
+#[test]
+fn a_title_word_after_a_given_name_is_a_middle_name() {
+    let (_d, db) = one_article("Later Michele Singer Reiner spoke, and Singer Pete Dorrity sang.\n");
+    assert_eq!(query(&db, "SELECT name, title FROM actors ORDER BY name"), ["Michele Singer Reiner,", "Pete Dorrity,Singer"]);
+}

@@ -55,6 +55,8 @@ pub struct Lex {
     pub doc_noun_shapes: Shapes,
     pub doc_verbs: FastSet<&'static str>,
     pub abbreviations: FastSet<&'static str>,
+    /// Lower-case general English words ("entry", "could", "water").
+    pub common: FastSet<&'static str>,
 }
 
 fn kind_of(s: &str) -> ActorKind {
@@ -226,7 +228,11 @@ impl Lex {
             doc_noun_shapes: Shapes::default(),
             doc_verbs: FastSet::default(),
             abbreviations: lexicon::lines(include_str!("../data/abbreviations.txt")).collect(),
+            common: FastSet::default(),
         };
+        let words = include_str!("../data/english_words.txt");
+        lex.common.reserve(words.len() / 9);
+        lex.common.extend(words.lines().filter(|l| !l.starts_with('#')));
         for r in lexicon::rows(include_str!("../data/countries.tsv")) {
             let Some(&name) = r.first() else { continue };
             let id = lex.entities.len();
@@ -278,6 +284,11 @@ impl Lex {
     /// A document noun ("report", "accord").
     pub fn is_doc_noun(&self, word: &str) -> bool {
         self.doc_noun_shapes.may_hold(word) && self.doc_nouns.contains(word)
+    }
+
+    /// A general English word in lower case ("Entry", "Could"), not a given name.
+    pub fn is_common(&self, word: &str) -> bool {
+        !self.given.contains(word) && with_lower(word, |l| self.common.contains(l))
     }
 
     pub fn is_not_name(&self, word: &str) -> bool {

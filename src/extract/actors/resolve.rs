@@ -248,7 +248,7 @@ pub fn resolve(lex: &Lex, cands: &[Cand]) -> Cast {
 
     // 2. Single names: acronyms, surnames, guarded misspellings.
     let mut singles: Vec<usize> = (0..cands.len()).filter(|&i| of[i].is_none() && matches!(cands[i].source, Source::Name | Source::AcronymOf(_))).collect();
-    singles.sort_by_key(|&i| cands[i].weak_initial); // strong evidence first
+    singles.sort_by_key(|&i| cands[i].weak_initial || cands[i].common); // strong evidence first
     for i in singles {
         let c = &cands[i];
         if let Source::AcronymOf(n) = c.source {
@@ -318,7 +318,7 @@ pub fn resolve(lex: &Lex, cands: &[Cand]) -> Cast {
             join(&mut clusters, &mut of, fuzzy[0], i);
             continue;
         }
-        if c.weak_initial {
+        if c.weak_initial || c.common {
             continue;
         }
         let cl = new_cluster(&mut clusters, &mut of, i, None);

@@ -37,6 +37,9 @@ pub struct Cand {
     pub source: Source,
     /// A lone capitalised word at a sentence start: kept only with more evidence.
     pub weak_initial: bool,
+    /// A lone general English word ("Entry", "Water", "Corrupt") with no sign of
+    /// naming anyone here: kept only when it joins a name found elsewhere.
+    pub common: bool,
 }
 
 /// Lower-case words that may join the capitalised words of a name.
@@ -157,7 +160,7 @@ impl Scan<'_, '_> {
 
     fn push(&mut self, start: usize, end: usize, kind: ActorKind, sure: bool, title: Option<String>, source: Source) -> usize {
         let surface = self.src(start, end).to_string();
-        self.out.push(Cand { sentence: self.sentence, start, end, surface, kind, sure, title, source, weak_initial: false });
+        self.out.push(Cand { sentence: self.sentence, start, end, surface, kind, sure, title, source, weak_initial: false, common: false });
         self.out.len() - 1
     }
 
@@ -698,8 +701,20 @@ impl Scan<'_, '_> {
         }
         // A compound adjective opening the sentence ("State-owned Rosneft",
         // "Oscar-winning director"): its last part is lower case.
-        let lower_rest = w.chars().skip(1).all(char::is_lowercase)
-            || w.rsplit_once('-').is_some_and(|(_, tail)| !tail.is_empty() && tail.chars().all(char::is_lowercase));
+        // A hyphenated adjective ("In-form Leicester", "Trump-appointed Judge X",
+        // "Far-right") is never the first word of a name, wherever it stands.
+        // Its parts are words ("Blu-ray", "Dai-ichi" and "Abu-al" are names).
+        let lower_tail = w.rsplit_once('-').is_some_and(|(head, tail)| {
+            tail.len() >= 2
+                && tail.chars().all(char::is_lowercase)
+                && !is_particle(tail)
+                && (head.chars().count() >= 4 || lex.is_common(head))
+                && (lex.is_common(tail) || tail.ends_with("ed") || tail.ends_with("ing"))
+        });
+        if lower_tail && s < end {
+            return true;
+        }
+        let lower_rest = w.chars().skip(1).all(char::is_lowercase);
         at_start && s < end && lower_rest && !lex.given.contains(w) && (w.ends_with("ing") || w.ends_with("ed") || w.ends_with("ly"))
     }
 
@@ -845,7 +860,12 @@ impl Scan<'_, '_> {
         if title.is_none() && lex.org_kind(self.toks[e].text).is_none() {
             let mut k = e;
             while k > s {
-                if let Some((len, keep)) = self.title_at(k, e).filter(|&(len, _)| k + len <= e) {
+                // "Michele Singer Reiner": a title word right after a given name is a middle name.
+                let after_given = k - 1 == s
+                    && lex.given.contains(self.toks[s].text)
+                    && !lex.is_form(self.toks[s].text)
+                    && !self.toks[k].text.ends_with('.');
+                if let Some((len, keep)) = self.title_at(k, e).filter(|&(len, _)| k + len <= e && !(after_given && len == 1)) {
                     title = Some((s, k + len - 1));
                     keep_title = keep;
                     s = k + len;
@@ -947,6 +967,7 @@ impl Scan<'_, '_> {
         };
         let c = self.push(first.start, last_end, kind, sure, title_text, Source::Name);
         self.out[c].weak_initial = weak && !self.mid_caps.contains(last.text);
+        self.out[c].common = words == 1 && self.out[c].title.is_none() && !last.upper && lex.is_common(last.text) && !self.names_someone(name_start, e);
         if words >= 2 {
             self.bracketed_acronym(e, c);
         }
@@ -973,6 +994,33 @@ impl Scan<'_, '_> {
         let age = next.is_some_and(|t| t.text == ",")
             && self.toks.get(e + 2).is_some_and(|t| t.text.len() <= 3 && !t.text.is_empty() && t.text.bytes().all(|b| b.is_ascii_digit()));
         age || self.next_has_pronoun || self.toks[e + 1..].iter().any(|t| t.word && PRONOUNS.contains(&t.text))
+    }
+
+    /// Evidence that the one-word name at token `s` (= `e`) is a name here and
+    /// not a general word: a possessive ("Sky's"), a speech verb after it ("Sky
+    /// said"), or a capitalised "The" before it mid-sentence ("The Times").
+    fn names_someone(&self, s: usize, e: usize) -> bool {
+        const SPEECH: &[&str] = &["said", "says", "told", "added", "announced", "reported", "wrote", "confirmed", "denied", "stated"];
+        // Words before which a general noun stands as a thing ("the Constitution",
+        // "on Earth", "of Health"); after other words a bare name acts ("beat Arsenal",
+        // "and Apple").
+        const THING_BEFORE: &[&str] = &[
+            "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your", "my", "of", "on",
+            "in", "at", "for", "from", "to", "by", "with", "into", "onto", "over", "under", "about", "new", "old", "no", "every",
+            "each", "any", "some", "all", "per", "as", "than", "like", "and", "or", "nor",
+        ];
+        // A subject before an auxiliary or a past tense ("Trump has", "Apple reached").
+        const AUX: &[&str] = &[
+            "has", "had", "is", "was", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does",
+            "wants", "plans", "hopes", "says", "thinks", "believes", "insists", "argues", "announces",
+        ];
+        let verb = |t: &Tok| t.word && !t.cap && (AUX.contains(&t.text) || (t.text.len() >= 5 && t.text.ends_with("ed")));
+        let prev = s.checked_sub(1).map(|p| self.toks[p]);
+        self.toks.get(e + 1).is_some_and(|t| t.space_before && verb(t))
+            || self.toks[e].possessive
+            || self.toks.get(e + 1).is_some_and(|t| t.word && SPEECH.contains(&t.text))
+            || prev.is_some_and(|p| p.text == "The" && !initial(&self.toks, s - 1))
+            || prev.is_some_and(|p| p.word && !p.cap && !THING_BEFORE.contains(&p.text))
     }
 
     /// "Securities and Exchange Commission (SEC)": the acronym after name token `e`
