@@ -169,3 +169,38 @@ fn a_title_word_after_a_given_name_is_a_middle_name() {
     let (_d, db) = one_article("Later Michele Singer Reiner spoke, and Singer Pete Dorrity sang.\n");
     assert_eq!(query(&db, "SELECT name, title FROM actors ORDER BY name"), ["Michele Singer Reiner,", "Pete Dorrity,Singer"]);
 }
+
+#[test]
+fn an_organisation_named_with_two_general_nouns_joined_by_and_is_one_actor() {
+    let (_d, db) = one_article(
+        "Shares of Quarrow Oil and Gas rose on Monday. Later Smith and Jones said they had sold, like Judas Priest and Metallica. \
+         Fans of Manchester United and Arsenal cheered.\n",
+    );
+    assert_eq!(
+        query(&db, "SELECT name FROM actors ORDER BY name"),
+        ["Arsenal", "Jones", "Judas Priest", "Manchester United", "Metallica", "Quarrow Oil and Gas", "Smith"]
+    );
+}
+
+#[test]
+fn a_nationality_before_a_name_with_an_unknown_given_name_is_not_part_of_it() {
+    let (_d, db) = one_article(
+        "American Bershawn Jaxley won the final. The American Cancer Society and American Eagle Outfitters agreed.\n",
+    );
+    assert_eq!(
+        query(&db, "SELECT name FROM actors ORDER BY name"),
+        ["American Cancer Society", "American Eagle Outfitters", "Bershawn Jaxley"]
+    );
+}
+
+#[test]
+fn a_surname_before_himself_or_herself_is_the_last_person_of_that_name_and_sex() {
+    let (_d, db) = one_article(
+        "Rock star Dax Quarrel spoke first. His wife Sharon Quarrel agreed, and her husband Dax nodded. \
+         Later Quarrel himself laughed.\n",
+    );
+    assert_eq!(
+        query(&db, "SELECT a.name, m.text FROM mentions m JOIN actors a ON a.id = m.actor_id ORDER BY m.start"),
+        ["Dax Quarrel,Dax Quarrel", "Sharon Quarrel,Sharon Quarrel", "Dax Quarrel,Dax", "Dax Quarrel,Quarrel"]
+    );
+}

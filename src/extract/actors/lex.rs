@@ -57,6 +57,10 @@ pub struct Lex {
     pub abbreviations: FastSet<&'static str>,
     /// Lower-case general English words ("entry", "could", "water").
     pub common: FastSet<&'static str>,
+    /// Nouns of a trade or field that pair with "and" in a name ("Oil and Gas").
+    pub sector_nouns: FastSet<&'static str>,
+    /// Given name or honorific -> 'm' or 'f' (`name_genders.tsv`).
+    pub genders: FastMap<&'static str, char>,
 }
 
 fn kind_of(s: &str) -> ActorKind {
@@ -229,7 +233,13 @@ impl Lex {
             doc_verbs: FastSet::default(),
             abbreviations: lexicon::lines(include_str!("../data/abbreviations.txt")).collect(),
             common: FastSet::default(),
+            sector_nouns: lexicon::lines(include_str!("../data/sector_nouns.txt")).collect(),
+            genders: FastMap::default(),
         };
+        for r in lexicon::rows(include_str!("../data/name_genders.tsv")) {
+            let (Some(words), Some(g)) = (r.first(), r.get(1).and_then(|g| g.chars().next())) else { continue };
+            lex.genders.extend(words.split_whitespace().map(|w| (w, g)));
+        }
         let words = include_str!("../data/english_words.txt");
         lex.common.reserve(words.len() / 9);
         lex.common.extend(words.lines().filter(|l| !l.starts_with('#')));
@@ -289,6 +299,11 @@ impl Lex {
     /// A general English word in lower case ("Entry", "Could"), not a given name.
     pub fn is_common(&self, word: &str) -> bool {
         !self.given.contains(word) && with_lower(word, |l| self.common.contains(l))
+    }
+
+    /// A noun of a trade or field ("Oil", "Gas", "Rescue"), any case.
+    pub fn is_sector_noun(&self, word: &str) -> bool {
+        with_lower(word, |l| self.sector_nouns.contains(l))
     }
 
     pub fn is_not_name(&self, word: &str) -> bool {

@@ -248,7 +248,8 @@ pub fn resolve(lex: &Lex, cands: &[Cand]) -> Cast {
 
     // 2. Single names: acronyms, surnames, guarded misspellings.
     let mut singles: Vec<usize> = (0..cands.len()).filter(|&i| of[i].is_none() && matches!(cands[i].source, Source::Name | Source::AcronymOf(_))).collect();
-    singles.sort_by_key(|&i| cands[i].weak_initial || cands[i].common); // strong evidence first
+    // Strong evidence first; "Osbourne himself" last, once every other mention is placed.
+    singles.sort_by_key(|&i| (cands[i].reflexive.is_some(), cands[i].weak_initial || cands[i].common));
     for i in singles {
         let c = &cands[i];
         if let Source::AcronymOf(n) = c.source {
@@ -277,7 +278,17 @@ pub fn resolve(lex: &Lex, cands: &[Cand]) -> Cast {
                 clusters[cl].members.iter().map(|&m| (cands[m].start as i64 - c.start as i64).unsigned_abs() + if cands[m].start > c.start { 1 << 40 } else { 0 }).min().unwrap_or(u64::MAX)
             })
         };
-        if let Some(cl) = nearest(&persons) {
+        // "Osbourne himself": the person of that name and sex mentioned last before it.
+        let reflexive = c.reflexive.and_then(|g| {
+            persons
+                .iter()
+                .copied()
+                .filter(|&cl| cluster_gender(lex, cands, &clusters[cl]).is_none_or(|x| x == g))
+                .filter_map(|cl| clusters[cl].members.iter().map(|&m| cands[m].start).filter(|&s| s < c.start).max().map(|s| (s, cl)))
+                .max()
+                .map(|(_, cl)| cl)
+        });
+        if let Some(cl) = reflexive.or_else(|| nearest(&persons)) {
             join(&mut clusters, &mut of, cl, i);
             if clusters[cl].kind == Some(ActorKind::Other) {
                 clusters[cl].kind = Some(ActorKind::Person);
@@ -286,7 +297,8 @@ pub fn resolve(lex: &Lex, cands: &[Cand]) -> Cast {
         }
         // A given or middle name alone ("Gordon", "Neil" for "William Neil McCasland")
         // for the one person named in full with it.
-        if matches!(c.kind, ActorKind::Person | ActorKind::Other) && !c.sure {
+        // A titled given name ("husband Ozzy") is as much that person.
+        if c.kind == ActorKind::Person || (c.kind == ActorKind::Other && !c.sure) {
             let hit: Vec<usize> = (0..clusters.len())
                 .filter(|&cl| is_person(&clusters[cl]) && clusters[cl].members.iter().any(|&m| words(m) >= 2 && infos[m].given.contains(&key)))
                 .collect();
@@ -349,6 +361,17 @@ pub fn resolve(lex: &Lex, cands: &[Cand]) -> Cast {
     }
 
     build(lex, cands, &clusters)
+}
+
+/// A person's sex as the first given name or an honorific of any member tells it.
+fn cluster_gender(lex: &Lex, cands: &[Cand], c: &Cluster) -> Option<char> {
+    c.members.iter().find_map(|&m| {
+        let title = cands[m].title.as_deref().and_then(|t| t.split_whitespace().find_map(|w| lex.genders.get(w.trim_end_matches('.')).copied()));
+        title.or_else(|| {
+            let (given, _) = split_person(&cands[m].surface);
+            given.first().and_then(|g| lex.genders.get(g).copied())
+        })
+    })
 }
 
 /// The canonical name of a cluster: the lexicon name; a person's fullest

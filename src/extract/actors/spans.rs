@@ -40,6 +40,9 @@ pub struct Cand {
     /// A lone general English word ("Entry", "Water", "Corrupt") with no sign of
     /// naming anyone here: kept only when it joins a name found elsewhere.
     pub common: bool,
+    /// Followed by "himself" ('m') or "herself" ('f'): "Osbourne himself" is the
+    /// person of that name mentioned last, of that sex.
+    pub reflexive: Option<char>,
 }
 
 /// Lower-case words that may join the capitalised words of a name.
@@ -160,7 +163,7 @@ impl Scan<'_, '_> {
 
     fn push(&mut self, start: usize, end: usize, kind: ActorKind, sure: bool, title: Option<String>, source: Source) -> usize {
         let surface = self.src(start, end).to_string();
-        self.out.push(Cand { sentence: self.sentence, start, end, surface, kind, sure, title, source, weak_initial: false, common: false });
+        self.out.push(Cand { sentence: self.sentence, start, end, surface, kind, sure, title, source, weak_initial: false, common: false, reflexive: None });
         self.out.len() - 1
     }
 
@@ -561,6 +564,10 @@ impl Scan<'_, '_> {
             }
             // A complete body before "and" and another after it: two names.
             ["and"] if org_head && self.lex.org_kind(last).is_some_and(|k| k != ActorKind::Place) && self.cap_run_len(next) >= 3 => false,
+            // "Ironhorse Oil and Gas", "Baoshan Iron and Steel": a name ending in two
+            // nouns of a trade joined by "and" (not "Smith and Jones", "Judas Priest and
+            // Prodigy", "Manchester United and Arsenal").
+            ["and"] if end > run_start && self.common_pair(run_start, end, next) => true,
             ["and"] | ["&"] => {
                 // "Analytical Support and Sanctions Monitoring Team": the right side ends in a head word.
                 let mut e = next;
@@ -571,6 +578,22 @@ impl Scan<'_, '_> {
             }
             _ => false,
         }
+    }
+
+    /// Whether the words either side of "and" (tokens `end` and `next`) are nouns
+    /// of a trade inside one name that starts at `run_start` with an unknown word.
+    fn common_pair(&self, run_start: usize, end: usize, next: usize) -> bool {
+        let lex = self.lex;
+        let (l, r, first) = (self.toks[end], self.toks[next], self.toks[run_start]);
+        let general = |t: &Tok| lex.is_sector_noun(t.text) && !t.upper && lex.org_kind(t.text).is_none() && !lex.is_form(t.text);
+        general(&l)
+            && general(&r)
+            && !l.possessive
+            && self.cap_run_len(next) == 1
+            && !lex.given.contains(first.text)
+            && !lex.is_form(first.text)
+            && !lex.is_common(first.text)
+            && self.title_at(run_start, end).is_none()
     }
 
     /// How many capitalised words follow one another from token `k`.
@@ -690,10 +713,13 @@ impl Scan<'_, '_> {
             return s == end || at_start || !lex.is_weak_not_name(w);
         }
         // A nationality before a person's full name: "American Andy Roddick",
-        // "beat Swiss Roger Federer" (not "British Airways", "Swiss Re").
+        // "beat Swiss Roger Federer", "American Bershawn Jackson" (not "British
+        // Airways", "Swiss Re", "American Cancer Society": names of bodies go on with
+        // general words).
+        let first = self.toks.get(s + 1).map_or("", |t| t.text);
         if lex.is_demonym(w)
             && s + 2 <= end
-            && lex.given.contains(self.toks[s + 1].text)
+            && (lex.given.contains(first) || (end - s <= 3 && !lex.is_common(first) && !lex.is_form(first) && !self.lex.is_demonym(first)))
             && lex.org_kind(self.toks[end].text).is_none()
             && self.name_shaped(s + 1, end)
         {
@@ -967,6 +993,11 @@ impl Scan<'_, '_> {
         };
         let c = self.push(first.start, last_end, kind, sure, title_text, Source::Name);
         self.out[c].weak_initial = weak && !self.mid_caps.contains(last.text);
+        self.out[c].reflexive = match self.toks.get(e + 1).map(|t| t.text) {
+            Some("himself") => Some('m'),
+            Some("herself") => Some('f'),
+            _ => None,
+        };
         self.out[c].common = words == 1 && self.out[c].title.is_none() && !last.upper && lex.is_common(last.text) && !self.names_someone(name_start, e);
         if words >= 2 {
             self.bracketed_acronym(e, c);
@@ -1016,7 +1047,12 @@ impl Scan<'_, '_> {
         ];
         let verb = |t: &Tok| t.word && !t.cap && (AUX.contains(&t.text) || (t.text.len() >= 5 && t.text.ends_with("ed")));
         let prev = s.checked_sub(1).map(|p| self.toks[p]);
-        self.toks.get(e + 1).is_some_and(|t| t.space_before && verb(t))
+        // Joined by "and" to a name that is no general word ("Smith and Jones").
+        let name_at = |k: usize| self.toks.get(k).is_some_and(|t| t.word && t.cap && !self.lex.is_common(t.text) && !self.lex.is_not_name(t.text));
+        let coordinated = (self.toks.get(e + 1).is_some_and(|t| t.text == "and") && name_at(e + 2))
+            || (s >= 2 && self.toks[s - 1].text == "and" && name_at(s - 2));
+        coordinated
+            || self.toks.get(e + 1).is_some_and(|t| t.space_before && verb(t))
             || self.toks[e].possessive
             || self.toks.get(e + 1).is_some_and(|t| t.word && SPEECH.contains(&t.text))
             || prev.is_some_and(|p| p.text == "The" && !initial(&self.toks, s - 1))
