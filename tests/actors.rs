@@ -204,3 +204,20 @@ fn a_surname_before_himself_or_herself_is_the_last_person_of_that_name_and_sex()
         ["Dax Quarrel,Dax Quarrel", "Sharon Quarrel,Sharon Quarrel", "Dax Quarrel,Dax", "Dax Quarrel,Quarrel"]
     );
 }
+
+#[test]
+fn headings_of_a_sports_line_up_are_not_actors() {
+    let (_d, db) = one_article(
+        "Rovers: Quiller, Dambrook. Subs Not Used: Ostrava, Pellworth. Booked: Quiller. Goals: Dambrook 23. Att: 40,000. Ref: Pellinger.\n",
+    );
+    assert!(query(&db, "SELECT name FROM actors").iter().all(|n| !["Subs Not Used", "Booked", "Goals", "Att", "Ref", "Subs"].contains(&n.as_str())));
+    assert!(query(&db, "SELECT name FROM actors").contains(&"Dambrook".to_string()));
+}
+
+#[test]
+fn a_general_word_before_a_name_used_alone_elsewhere_is_not_part_of_it() {
+    let (_d, db) = one_article(
+        "Fans love Zorkin. Could Zorkin win again? She met a Catholic Zorkin voter. Golden Arrow Freight said nothing.\n",
+    );
+    assert_eq!(query(&db, "SELECT name FROM actors ORDER BY name"), ["Golden Arrow Freight", "Zorkin"]);
+}

@@ -57,6 +57,8 @@ pub struct Lex {
     pub abbreviations: FastSet<&'static str>,
     /// Lower-case general English words ("entry", "could", "water").
     pub common: FastSet<&'static str>,
+    /// Of those, the words also written as proper names ("warren", "tucker").
+    pub common_names: FastSet<&'static str>,
     /// Nouns of a trade or field that pair with "and" in a name ("Oil and Gas").
     pub sector_nouns: FastSet<&'static str>,
     /// Given name or honorific -> 'm' or 'f' (`name_genders.tsv`).
@@ -233,6 +235,7 @@ impl Lex {
             doc_verbs: FastSet::default(),
             abbreviations: lexicon::lines(include_str!("../data/abbreviations.txt")).collect(),
             common: FastSet::default(),
+            common_names: FastSet::default(),
             sector_nouns: lexicon::lines(include_str!("../data/sector_nouns.txt")).collect(),
             genders: FastMap::default(),
         };
@@ -242,7 +245,17 @@ impl Lex {
         }
         let words = include_str!("../data/english_words.txt");
         lex.common.reserve(words.len() / 9);
-        lex.common.extend(words.lines().filter(|l| !l.starts_with('#')));
+        for w in words.lines().filter(|l| !l.starts_with('#')) {
+            match w.strip_suffix('~') {
+                Some(w) => {
+                    lex.common.insert(w);
+                    lex.common_names.insert(w);
+                }
+                None => {
+                    lex.common.insert(w);
+                }
+            }
+        }
         for r in lexicon::rows(include_str!("../data/countries.tsv")) {
             let Some(&name) = r.first() else { continue };
             let id = lex.entities.len();
@@ -299,6 +312,11 @@ impl Lex {
     /// A general English word in lower case ("Entry", "Could"), not a given name.
     pub fn is_common(&self, word: &str) -> bool {
         !self.given.contains(word) && with_lower(word, |l| self.common.contains(l))
+    }
+
+    /// A general word that is no proper name too ("Could", not "Warren").
+    pub fn is_plain_common(&self, word: &str) -> bool {
+        !self.given.contains(word) && with_lower(word, |l| self.common.contains(l) && !self.common_names.contains(l))
     }
 
     /// A noun of a trade or field ("Oil", "Gas", "Rescue"), any case.

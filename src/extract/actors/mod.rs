@@ -63,6 +63,8 @@ pub fn recognise(article: &Article, sentences: &[Sentence]) -> Cast {
     // Capitalised words seen where capitals are not automatic.
     let caps: Vec<bool> = parts.iter().map(|p| spans::is_all_caps(p.1)).collect();
     let mut mid_caps: lex::FastSet<&str> = lex::FastSet::default();
+    // Of those, the words written with no capitalised word beside them at all.
+    let mut solo_caps: lex::FastSet<&str> = lex::FastSet::default();
     for ((_, _, _, toks), &all_caps) in parts.iter().zip(&caps) {
         if all_caps {
             continue;
@@ -72,6 +74,10 @@ pub fn recognise(article: &Article, sentences: &[Sentence]) -> Cast {
         for (k, t) in toks.iter().enumerate() {
             if t.word && t.cap && !spans::initial(toks, k) && !cap_at(k + 1) && !(k > 0 && cap_at(k - 1)) {
                 mid_caps.insert(t.text);
+                let capital = |j: usize| toks.get(j).is_some_and(|x| x.word && x.cap);
+                if !capital(k + 1) && !(k > 0 && capital(k - 1)) {
+                    solo_caps.insert(t.text);
+                }
             }
         }
     }
@@ -102,6 +108,7 @@ pub fn recognise(article: &Article, sentences: &[Sentence]) -> Cast {
             used: vec![false; n],
             all_caps,
             mid_caps: &mid_caps,
+            solo_caps: &solo_caps,
             next_has_pronoun: sentence.is_some() && has_pronoun.get(pi + 1).copied().unwrap_or(false),
             out: &mut cands,
         };

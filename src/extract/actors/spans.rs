@@ -128,6 +128,8 @@ pub struct Scan<'a, 'l> {
     pub all_caps: bool,
     /// Capitalised words seen away from a sentence start in this article.
     pub mid_caps: &'a FastSet<&'a str>,
+    /// Of those, the words with no capitalised word beside them ("met Trump on").
+    pub solo_caps: &'a FastSet<&'a str>,
     /// The next sentence has a he/she/his/her.
     pub next_has_pronoun: bool,
     pub out: &'a mut Vec<Cand>,
@@ -708,6 +710,22 @@ impl Scan<'_, '_> {
         // "A Troncon" in a team list: a capital initial before a surname.
         if w.len() == 1 && t.cap && !at_start && s < end && self.toks[s + 1].cap {
             return false;
+        }
+        // "Could Saka", "a Catholic Trump voter": a general word before a name the
+        // article uses alone elsewhere is no part of it.
+        if s + 1 == end
+            && !t.upper
+            && !lex.given.contains(w)
+            && !self.mid_caps.contains(w)
+            && lex.org_kind(w).is_none()
+            && self.title_at(s, s).is_none()
+            // Not the first word of a lexicon name ("South Korean", "West Java").
+            && ((at_start && lex.is_plain_common(w)) || (lex.is_weak_not_name(w) && !super::lex::with_fold(w, |k| lex.prefixes.contains(k))))
+            && self.solo_caps.contains(self.toks[end].text)
+            && lex.org_kind(self.toks[end].text).is_none()
+            && self.name_shaped(end, end)
+        {
+            return true;
         }
         if lex.is_not_name(w) && (!t.upper || w.len() <= 2 || s == end) {
             return s == end || at_start || !lex.is_weak_not_name(w);
