@@ -221,3 +221,9 @@ fn a_general_word_before_a_name_used_alone_elsewhere_is_not_part_of_it() {
     );
     assert_eq!(query(&db, "SELECT name FROM actors ORDER BY name"), ["Golden Arrow Freight", "Zorkin"]);
 }
+
+#[test]
+fn words_glued_to_a_name_by_a_scrape_are_split_off() {
+    let (_d, db) = one_article("He told theWorld Weather Forum that MayorZohran Mamdani and DonaldTrump had met.\n");
+    assert_eq!(query(&db, "SELECT name FROM actors ORDER BY name"), ["Donald Trump", "World Weather Forum", "Zohran Mamdani"]);
+}

@@ -319,6 +319,18 @@ impl Lex {
         !self.given.contains(word) && with_lower(word, |l| self.common.contains(l) && !self.common_names.contains(l))
     }
 
+    /// A word a scrape glued before a capital ("theWorld Bank", "toThe Times",
+    /// "MayorZohran", "DonaldTrump", "Qatar’sRas"): a function word, a title, a
+    /// possessive, or a given name of four letters or more (not "McCain", "YouTube",
+    /// "DeSantis", "JoAnne").
+    pub fn glued_prefix(&self, w: &str) -> bool {
+        const FUNCTION: &[&str] = &["the", "to", "in", "a", "an", "and", "of", "on", "at", "for", "by", "from", "with", "said", "says", "that", "as", "into"];
+        FUNCTION.iter().any(|f| f.eq_ignore_ascii_case(w))
+            || w.ends_with("’s")
+            || w.ends_with("'s")
+            || (w.len() >= 4 && (self.given.contains(w) || self.titles.contains_key(w)))
+    }
+
     /// A noun of a trade or field ("Oil", "Gas", "Rescue"), any case.
     pub fn is_sector_noun(&self, word: &str) -> bool {
         with_lower(word, |l| self.sector_nouns.contains(l))

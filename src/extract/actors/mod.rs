@@ -52,13 +52,14 @@ pub fn recognise(article: &Article, sentences: &[Sentence]) -> Cast {
     let lex = lex::lex();
     let body = article.body.as_str();
     let keeps_period = |w: &str| lex.abbreviations.contains(w);
+    let glued = |w: &str| lex.glued_prefix(w);
     let mut parts: Vec<(Option<usize>, &str, usize, Vec<tokens::Tok>)> = Vec::with_capacity(sentences.len() + 1);
     for (i, s) in sentences.iter().enumerate() {
         let Some(text) = body.get(s.start..s.end) else { continue };
-        parts.push((Some(i), text, s.start, tokens::tokenize(text, s.start, keeps_period)));
+        parts.push((Some(i), text, s.start, tokens::tokenize(text, s.start, keeps_period, glued)));
     }
     if let Some(credits) = article.credits.as_deref() {
-        parts.push((None, credits, 0, tokens::tokenize(credits, 0, keeps_period)));
+        parts.push((None, credits, 0, tokens::tokenize(credits, 0, keeps_period, glued)));
     }
     // Capitalised words seen where capitals are not automatic.
     let caps: Vec<bool> = parts.iter().map(|p| spans::is_all_caps(p.1)).collect();

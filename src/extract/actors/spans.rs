@@ -164,7 +164,21 @@ impl Scan<'_, '_> {
     }
 
     fn push(&mut self, start: usize, end: usize, kind: ActorKind, sure: bool, title: Option<String>, source: Source) -> usize {
-        let surface = self.src(start, end).to_string();
+        let mut surface = self.src(start, end).to_string();
+        // A word split off by the tokenizer with no space in the text ("DonaldTrump"):
+        // the name is written with the space.
+        let split = |w: &[Tok]| w[1].space_before && w[1].start == w[0].end && w[0].word && w[1].word;
+        let camel = surface.as_bytes().windows(2).any(|b| b[1].is_ascii_uppercase() && !b[0].is_ascii_uppercase() && b[0] != b' ');
+        if camel && self.toks.windows(2).any(|w| split(w) && w[0].start >= start && w[1].end <= end) {
+            surface.clear();
+            let mut at = start;
+            for w in self.toks.windows(2).filter(|w| split(w) && w[0].start >= start && w[1].end <= end) {
+                surface.push_str(self.src(at, w[1].start));
+                surface.push(' ');
+                at = w[1].start;
+            }
+            surface.push_str(self.src(at, end));
+        }
         self.out.push(Cand { sentence: self.sentence, start, end, surface, kind, sure, title, source, weak_initial: false, common: false, reflexive: None });
         self.out.len() - 1
     }

@@ -53,18 +53,25 @@ fn all_upper(word: &str) -> bool {
 /// The end of the word starting at byte `s`: letters and digits, joined by
 /// a hyphen, apostrophe or "&" before another letter or digit, or by a period
 /// after a single capital ("U.S.A"). Also says whether an apostrophe was joined.
-fn word_end(text: &str, s: usize) -> (usize, bool) {
+/// Also the first byte where a capital follows a lower-case letter ("theWorld").
+fn word_end(text: &str, s: usize) -> (usize, bool, Option<usize>) {
     let bytes = text.as_bytes();
     let mut i = s;
     let mut seg_len = 0usize; // letters since the last internal period
     let mut seg_start_upper = false;
     let mut apostrophe = false;
+    let mut camel = None;
+    let mut prev_lower = false;
     loop {
         // ASCII letters and digits, the common case, byte by byte.
-        while let Some(b) = bytes.get(i).filter(|b| b.is_ascii_alphanumeric()) {
+        while let Some(&b) = bytes.get(i).filter(|b| b.is_ascii_alphanumeric()) {
             if seg_len == 0 {
                 seg_start_upper = b.is_ascii_uppercase();
             }
+            if prev_lower && b.is_ascii_uppercase() && camel.is_none() {
+                camel = Some(i);
+            }
+            prev_lower = b.is_ascii_lowercase();
             seg_len += 1;
             i += 1;
         }
@@ -74,10 +81,13 @@ fn word_end(text: &str, s: usize) -> (usize, bool) {
             if seg_len == 0 {
                 seg_start_upper = c.is_uppercase();
             }
+            prev_lower = c.is_lowercase();
             seg_len += 1;
             i += cl;
             continue;
         }
+        // "Qatar’sRas Laffan": a possessive glued to the next name.
+        prev_lower = false;
         let next_alnum = char_at(text, i + cl).is_some_and(char::is_alphanumeric);
         if (c == '-' || is_apostrophe(c) || c == '&') && next_alnum {
             apostrophe |= is_apostrophe(c);
@@ -93,12 +103,15 @@ fn word_end(text: &str, s: usize) -> (usize, bool) {
         }
         break;
     }
-    (i, apostrophe)
+    (i, apostrophe, camel)
 }
 
 /// Splits `text` (which starts at byte `base` of its source) into tokens.
 /// `keeps_period` says whether a word keeps a following period ("Lt.", "Mr.").
-pub fn tokenize<'a>(text: &'a str, base: usize, keeps_period: impl Fn(&str) -> bool) -> Vec<Tok<'a>> {
+/// `glued` says whether a word's part before a capital inside it is a word of
+/// its own that a scrape glued to a name ("theWorld", "DonaldTrump"): the
+/// word is then split there, as if a space stood between.
+pub fn tokenize<'a>(text: &'a str, base: usize, keeps_period: impl Fn(&str) -> bool, glued: impl Fn(&str) -> bool) -> Vec<Tok<'a>> {
     let mut out = Vec::with_capacity(text.len() / 5 + 4);
     let n = text.len();
     // Byte offsets throughout; every offset is a char boundary.
@@ -127,7 +140,28 @@ pub fn tokenize<'a>(text: &'a str, base: usize, keeps_period: impl Fn(&str) -> b
             continue;
         }
         let s = i;
-        let (word_end, apostrophe) = word_end(text, s);
+        let (word_end, apostrophe, camel) = word_end(text, s);
+        if let Some(cut) = camel.filter(|&cut| text.get(s..cut).is_some_and(&glued)) {
+            let head = &text[s..cut];
+            let (core, possessive) = match head.strip_suffix("’s").or_else(|| head.strip_suffix("'s")) {
+                Some(c) if !c.is_empty() => (c, true),
+                _ => (head, false),
+            };
+            let cap = c.is_uppercase();
+            out.push(Tok {
+                start: base + s,
+                end: base + s + core.len(),
+                text: core,
+                word: true,
+                cap,
+                upper: (cap || !c.is_alphabetic()) && all_upper(core),
+                possessive,
+                space_before: space,
+            });
+            space = true;
+            i = cut;
+            continue;
+        }
         i = word_end;
         let mut e = i;
         // A final period after an initial, a dotted acronym, or an abbreviation.
@@ -197,12 +231,12 @@ mod tests {
     use super::*;
 
     fn words(s: &str) -> Vec<&str> {
-        tokenize(s, 0, |w| w == "Lt" || w == "Cmdr").into_iter().map(|t| t.text).collect()
+        tokenize(s, 0, |w| w == "Lt" || w == "Cmdr", |w| w == "the").into_iter().map(|t| t.text).collect()
     }
 
     #[test]
     fn possessives_are_split_off() {
-        let t = tokenize("the UN’s team and Trump's plan", 0, |_| false);
+        let t = tokenize("the UN’s team and Trump's plan", 0, |_| false, |_| false);
         let un = t.iter().find(|t| t.text == "UN").unwrap();
         assert!(un.possessive && un.upper);
         assert!(t.iter().any(|t| t.text == "Trump" && t.possessive));
@@ -219,8 +253,15 @@ mod tests {
     }
 
     #[test]
+    fn a_word_glued_before_a_capital_is_split_off() {
+        assert_eq!(words("met theWorld Bank and iPhone"), ["met", "the", "World", "Bank", "and", "iPhone"]);
+        let t = tokenize("theWorld", 0, |_| false, |w| w == "the");
+        assert!(t[1].space_before && t[1].cap && (t[1].start, t[1].end) == (3, 8));
+    }
+
+    #[test]
     fn offsets_are_absolute() {
-        let t = tokenize("é Bob", 10, |_| false);
+        let t = tokenize("é Bob", 10, |_| false, |_| false);
         assert_eq!((t[1].start, t[1].end), (13, 16));
     }
 }
