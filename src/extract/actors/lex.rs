@@ -55,10 +55,11 @@ pub struct Lex {
     pub doc_noun_shapes: Shapes,
     pub doc_verbs: FastSet<&'static str>,
     pub abbreviations: FastSet<&'static str>,
-    /// Lower-case general English words ("entry", "could", "water").
-    pub common: FastSet<&'static str>,
-    /// Of those, the words also written as proper names ("warren", "tucker").
-    pub common_names: FastSet<&'static str>,
+    /// Lower-case general English words ("entry", "could", "water"), one a line,
+    /// sorted, a trailing `~` on those also written as proper names ("warren~").
+    pub common: &'static str,
+    /// The byte range of `common` for each first two letters ("aa".."zz").
+    pub common_idx: Vec<(u32, u32)>,
     /// Nouns of a trade or field that pair with "and" in a name ("Oil and Gas").
     pub sector_nouns: FastSet<&'static str>,
     /// Given name or honorific -> 'm' or 'f' (`name_genders.tsv`).
@@ -234,8 +235,8 @@ impl Lex {
             doc_noun_shapes: Shapes::default(),
             doc_verbs: FastSet::default(),
             abbreviations: lexicon::lines(include_str!("../data/abbreviations.txt")).collect(),
-            common: FastSet::default(),
-            common_names: FastSet::default(),
+            common: "",
+            common_idx: vec![(0, 0); 26 * 26],
             sector_nouns: lexicon::lines(include_str!("../data/sector_nouns.txt")).collect(),
             genders: FastMap::default(),
         };
@@ -243,18 +244,23 @@ impl Lex {
             let (Some(words), Some(g)) = (r.first(), r.get(1).and_then(|g| g.chars().next())) else { continue };
             lex.genders.extend(words.split_whitespace().map(|w| (w, g)));
         }
+        // The words after the comment lines; buckets by their first two letters.
         let words = include_str!("../data/english_words.txt");
-        lex.common.reserve(words.len() / 9);
-        for w in words.lines().filter(|l| !l.starts_with('#')) {
-            match w.strip_suffix('~') {
-                Some(w) => {
-                    lex.common.insert(w);
-                    lex.common_names.insert(w);
-                }
-                None => {
-                    lex.common.insert(w);
-                }
-            }
+        let mut body = 0;
+        while words[body..].starts_with('#') {
+            body += words[body..].find('\n').map_or(words.len() - body, |n| n + 1);
+        }
+        lex.common = &words[body..];
+        // Bucket bounds by binary search: scanning the 600 KB list would cost more
+        // than all the other lexicons together.
+        let mut starts = Vec::with_capacity(26 * 26 + 1);
+        for k in 0..26 * 26 {
+            let key = [b'a' + (k / 26) as u8, b'a' + (k % 26) as u8];
+            starts.push(Lex::common_lower_bound(lex.common.as_bytes(), &key));
+        }
+        starts.push(lex.common.len());
+        for (k, b) in lex.common_idx.iter_mut().enumerate() {
+            *b = (starts[k] as u32, starts[k + 1] as u32);
         }
         for r in lexicon::rows(include_str!("../data/countries.tsv")) {
             let Some(&name) = r.first() else { continue };
@@ -309,14 +315,63 @@ impl Lex {
         self.doc_noun_shapes.may_hold(word) && self.doc_nouns.contains(word)
     }
 
+    /// The bucket of a word of the list: its first two letters.
+    fn common_bucket(w: &str) -> Option<usize> {
+        match w.as_bytes() {
+            [a @ b'a'..=b'z', b @ b'a'..=b'z', ..] => Some(usize::from(a - b'a') * 26 + usize::from(b - b'a')),
+            _ => None,
+        }
+    }
+
+    /// The line of `text` (sorted lines, `~` marks ignored) where `key` starts or would.
+    fn common_lower_bound(text: &[u8], key: &[u8]) -> usize {
+        let (mut lo, mut hi) = (0, text.len());
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            let start = text[lo..mid].iter().rposition(|&c| c == b'\n').map_or(lo, |p| lo + p + 1);
+            let end = text[mid..hi].iter().position(|&c| c == b'\n').map_or(hi, |p| mid + p);
+            let line = &text[start..end];
+            if line.strip_suffix(b"~").unwrap_or(line) < key {
+                lo = (end + 1).min(hi);
+            } else {
+                hi = start;
+            }
+        }
+        lo
+    }
+
+    /// Whether `lower` is in the word list, and whether it is also a proper name there.
+    fn common_entry(&self, lower: &str) -> Option<bool> {
+        // A binary search over the lines of one bucket: no set to build.
+        let &(a, b) = self.common_idx.get(Lex::common_bucket(lower)?)?;
+        let text = self.common.as_bytes();
+        let (mut lo, mut hi) = (a as usize, b as usize);
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            let start = text[lo..mid].iter().rposition(|&c| c == b'\n').map_or(lo, |p| lo + p + 1);
+            let end = text[mid..hi].iter().position(|&c| c == b'\n').map_or(hi, |p| mid + p);
+            let line = &text[start..end];
+            let (word, name) = match line.strip_suffix(b"~") {
+                Some(w) => (w, true),
+                None => (line, false),
+            };
+            match word.cmp(lower.as_bytes()) {
+                std::cmp::Ordering::Equal => return Some(name),
+                std::cmp::Ordering::Less => lo = end + 1,
+                std::cmp::Ordering::Greater => hi = start,
+            }
+        }
+        None
+    }
+
     /// A general English word in lower case ("Entry", "Could"), not a given name.
     pub fn is_common(&self, word: &str) -> bool {
-        !self.given.contains(word) && with_lower(word, |l| self.common.contains(l))
+        !self.given.contains(word) && with_lower(word, |l| self.common_entry(l).is_some())
     }
 
     /// A general word that is no proper name too ("Could", not "Warren").
     pub fn is_plain_common(&self, word: &str) -> bool {
-        !self.given.contains(word) && with_lower(word, |l| self.common.contains(l) && !self.common_names.contains(l))
+        !self.given.contains(word) && with_lower(word, |l| self.common_entry(l) == Some(false))
     }
 
     /// A word a scrape glued before a capital ("theWorld Bank", "toThe Times",
@@ -378,6 +433,16 @@ mod tests {
         assert_eq!(fold_key("al-Qa’ida"), fold_key("al Qaeda"));
         assert_eq!(fold_key("Al-Qaida"), fold_key("al-Qaeda"));
         assert_eq!(fold_key("U.S."), "us");
+    }
+
+    #[test]
+    fn word_list_is_sorted_and_knows_general_words_and_proper_names() {
+        let l = lex();
+        let words: Vec<&str> = l.common.lines().map(|w| w.trim_end_matches('~')).collect();
+        assert!(words.windows(2).all(|w| w[0] < w[1]));
+        assert!(words.iter().all(|w| l.is_common(w) || l.given.contains(w)));
+        assert!(l.is_common("Could") && l.is_plain_common("Could") && l.is_common("Warren") && !l.is_plain_common("Warren"));
+        assert!(!l.is_common("Bershawn"));
     }
 
     #[test]

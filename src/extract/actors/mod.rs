@@ -53,7 +53,7 @@ pub fn recognise(article: &Article, sentences: &[Sentence]) -> Cast {
     let body = article.body.as_str();
     let keeps_period = |w: &str| lex.abbreviations.contains(w);
     let glued = |w: &str| lex.glued_prefix(w);
-    let mut parts: Vec<(Option<usize>, &str, usize, Vec<tokens::Tok>)> = Vec::with_capacity(sentences.len() + 1);
+    let mut parts: Vec<(Option<usize>, &str, usize, (Vec<tokens::Tok>, bool))> = Vec::with_capacity(sentences.len() + 1);
     for (i, s) in sentences.iter().enumerate() {
         let Some(text) = body.get(s.start..s.end) else { continue };
         parts.push((Some(i), text, s.start, tokens::tokenize(text, s.start, keeps_period, glued)));
@@ -63,10 +63,9 @@ pub fn recognise(article: &Article, sentences: &[Sentence]) -> Cast {
     }
     // Capitalised words seen where capitals are not automatic.
     let caps: Vec<bool> = parts.iter().map(|p| spans::is_all_caps(p.1)).collect();
-    let mut mid_caps: lex::FastSet<&str> = lex::FastSet::default();
-    // Of those, the words written with no capitalised word beside them at all.
-    let mut solo_caps: lex::FastSet<&str> = lex::FastSet::default();
-    for ((_, _, _, toks), &all_caps) in parts.iter().zip(&caps) {
+    // Each says whether it was ever written with no capitalised word beside it at all.
+    let mut mid_caps: lex::FastMap<&str, bool> = lex::FastMap::default();
+    for ((_, _, _, (toks, _)), &all_caps) in parts.iter().zip(&caps) {
         if all_caps {
             continue;
         }
@@ -74,18 +73,15 @@ pub fn recognise(article: &Article, sentences: &[Sentence]) -> Cast {
         let cap_at = |k: usize| toks.get(k).is_some_and(|t| t.word && t.cap && !spans::initial(toks, k) && !lex.is_not_name(t.text));
         for (k, t) in toks.iter().enumerate() {
             if t.word && t.cap && !spans::initial(toks, k) && !cap_at(k + 1) && !(k > 0 && cap_at(k - 1)) {
-                mid_caps.insert(t.text);
                 let capital = |j: usize| toks.get(j).is_some_and(|x| x.word && x.cap);
-                if !capital(k + 1) && !(k > 0 && capital(k - 1)) {
-                    solo_caps.insert(t.text);
-                }
+                *mid_caps.entry(t.text).or_insert(false) |= !capital(k + 1) && !(k > 0 && capital(k - 1));
             }
         }
     }
     let pronoun = |toks: &[tokens::Tok]| toks.iter().any(|t| t.word && matches!(t.text, "he" | "she" | "his" | "her" | "him" | "He" | "She" | "His" | "Her"));
-    let has_pronoun: Vec<bool> = parts.iter().map(|p| pronoun(&p.3)).collect();
+    let has_pronoun: Vec<bool> = parts.iter().map(|p| pronoun(&p.3 .0)).collect();
     let mut cands = Vec::new();
-    for (pi, ((sentence, text, base, toks), all_caps)) in parts.into_iter().zip(caps).enumerate() {
+    for (pi, ((sentence, text, base, (toks, split)), all_caps)) in parts.into_iter().zip(caps).enumerate() {
         let n = toks.len();
         let mut keybuf = String::with_capacity(text.len());
         let keys = toks
@@ -104,12 +100,12 @@ pub fn recognise(article: &Article, sentences: &[Sentence]) -> Cast {
             base,
             sentence,
             toks,
+            split,
             keys,
             keybuf,
             used: vec![false; n],
             all_caps,
             mid_caps: &mid_caps,
-            solo_caps: &solo_caps,
             next_has_pronoun: sentence.is_some() && has_pronoun.get(pi + 1).copied().unwrap_or(false),
             out: &mut cands,
         };

@@ -2,7 +2,7 @@
 //! capitalised runs with their titles, "<country> government", "<name>
 //! administration", documents that speak) and guesses each one's kind.
 
-use super::lex::{fold_key, FastSet, Lex};
+use super::lex::{fold_key, FastMap, Lex};
 use super::tokens::Tok;
 use crate::extract::types::ActorKind;
 
@@ -121,15 +121,16 @@ pub struct Scan<'a, 'l> {
     pub base: usize,
     pub sentence: Option<usize>,
     pub toks: Vec<Tok<'a>>,
+    /// The tokenizer split a glued word in this sentence ("DonaldTrump").
+    pub split: bool,
     /// `fold_key` of each token (empty for punctuation), as ranges of `keybuf`.
     pub keys: Vec<(usize, usize)>,
     pub keybuf: String,
     pub used: Vec<bool>,
     pub all_caps: bool,
     /// Capitalised words seen away from a sentence start in this article.
-    pub mid_caps: &'a FastSet<&'a str>,
-    /// Of those, the words with no capitalised word beside them ("met Trump on").
-    pub solo_caps: &'a FastSet<&'a str>,
+    /// Each says whether it stood with no capitalised word beside it ("met Trump on").
+    pub mid_caps: &'a FastMap<&'a str, bool>,
     /// The next sentence has a he/she/his/her.
     pub next_has_pronoun: bool,
     pub out: &'a mut Vec<Cand>,
@@ -168,8 +169,7 @@ impl Scan<'_, '_> {
         // A word split off by the tokenizer with no space in the text ("DonaldTrump"):
         // the name is written with the space.
         let split = |w: &[Tok]| w[1].space_before && w[1].start == w[0].end && w[0].word && w[1].word;
-        let camel = surface.as_bytes().windows(2).any(|b| b[1].is_ascii_uppercase() && !b[0].is_ascii_uppercase() && b[0] != b' ');
-        if camel && self.toks.windows(2).any(|w| split(w) && w[0].start >= start && w[1].end <= end) {
+        if self.split && self.toks.windows(2).any(|w| split(w) && w[0].start >= start && w[1].end <= end) {
             surface.clear();
             let mut at = start;
             for w in self.toks.windows(2).filter(|w| split(w) && w[0].start >= start && w[1].end <= end) {
@@ -569,7 +569,7 @@ impl Scan<'_, '_> {
                         && !self.lex.given.contains(first)
                         && self.title_at(run_start, end).is_none()
                         && !self.lex.is_not_name(first)
-                        && (!initial(&self.toks, run_start) || self.mid_caps.contains(first)))
+                        && (!initial(&self.toks, run_start) || self.mid_caps.contains_key(first)))
             }
             // "Department of Trade and Industry": inside a body's "of"/"for" phrase.
             // The right side is short: "Massachusetts Institute of Technology and Global
@@ -727,21 +727,23 @@ impl Scan<'_, '_> {
         }
         // "Could Saka", "a Catholic Trump voter": a general word before a name the
         // article uses alone elsewhere is no part of it.
+        let not_name = lex.is_not_name(w);
         if s + 1 == end
             && !t.upper
+            && (at_start || not_name)
+            && self.mid_caps.get(self.toks[end].text) == Some(&true)
             && !lex.given.contains(w)
-            && !self.mid_caps.contains(w)
+            && !self.mid_caps.contains_key(w)
             && lex.org_kind(w).is_none()
             && self.title_at(s, s).is_none()
             // Not the first word of a lexicon name ("South Korean", "West Java").
             && ((at_start && lex.is_plain_common(w)) || (lex.is_weak_not_name(w) && !super::lex::with_fold(w, |k| lex.prefixes.contains(k))))
-            && self.solo_caps.contains(self.toks[end].text)
             && lex.org_kind(self.toks[end].text).is_none()
             && self.name_shaped(end, end)
         {
             return true;
         }
-        if lex.is_not_name(w) && (!t.upper || w.len() <= 2 || s == end) {
+        if not_name && (!t.upper || w.len() <= 2 || s == end) {
             return s == end || at_start || !lex.is_weak_not_name(w);
         }
         // A nationality before a person's full name: "American Andy Roddick",
@@ -1024,13 +1026,13 @@ impl Scan<'_, '_> {
             _ => last.end,
         };
         let c = self.push(first.start, last_end, kind, sure, title_text, Source::Name);
-        self.out[c].weak_initial = weak && !self.mid_caps.contains(last.text);
+        self.out[c].weak_initial = weak && !self.mid_caps.contains_key(last.text);
         self.out[c].reflexive = match self.toks.get(e + 1).map(|t| t.text) {
             Some("himself") => Some('m'),
             Some("herself") => Some('f'),
             _ => None,
         };
-        self.out[c].common = words == 1 && self.out[c].title.is_none() && !last.upper && lex.is_common(last.text) && !self.names_someone(name_start, e);
+        self.out[c].common = words == 1 && self.out[c].title.is_none() && !last.upper && !self.names_someone(name_start, e) && lex.is_common(last.text);
         if words >= 2 {
             self.bracketed_acronym(e, c);
         }

@@ -61,19 +61,29 @@ fn word_end(text: &str, s: usize) -> (usize, bool, Option<usize>) {
     let mut seg_start_upper = false;
     let mut apostrophe = false;
     let mut camel = None;
-    let mut prev_lower = false;
     loop {
-        // ASCII letters and digits, the common case, byte by byte.
-        while let Some(&b) = bytes.get(i).filter(|b| b.is_ascii_alphanumeric()) {
+        // Lower-case ASCII letters, the common case, byte by byte.
+        let run = i;
+        while bytes.get(i).is_some_and(u8::is_ascii_lowercase) {
+            i += 1;
+        }
+        if i > run {
+            if seg_len == 0 {
+                seg_start_upper = false;
+            }
+            seg_len += i - run;
+        }
+        if let Some(&b) = bytes.get(i).filter(|b| b.is_ascii_uppercase() || b.is_ascii_digit()) {
             if seg_len == 0 {
                 seg_start_upper = b.is_ascii_uppercase();
             }
-            if prev_lower && b.is_ascii_uppercase() && camel.is_none() {
+            // A capital right after a lower-case letter ("theWorld", "Qatar’sRas").
+            if camel.is_none() && i > run && b.is_ascii_uppercase() {
                 camel = Some(i);
             }
-            prev_lower = b.is_ascii_lowercase();
             seg_len += 1;
             i += 1;
+            continue;
         }
         let Some(c) = char_at(text, i) else { break };
         let cl = c.len_utf8();
@@ -81,13 +91,10 @@ fn word_end(text: &str, s: usize) -> (usize, bool, Option<usize>) {
             if seg_len == 0 {
                 seg_start_upper = c.is_uppercase();
             }
-            prev_lower = c.is_lowercase();
             seg_len += 1;
             i += cl;
             continue;
         }
-        // "Qatar’sRas Laffan": a possessive glued to the next name.
-        prev_lower = false;
         let next_alnum = char_at(text, i + cl).is_some_and(char::is_alphanumeric);
         if (c == '-' || is_apostrophe(c) || c == '&') && next_alnum {
             apostrophe |= is_apostrophe(c);
@@ -111,7 +118,9 @@ fn word_end(text: &str, s: usize) -> (usize, bool, Option<usize>) {
 /// `glued` says whether a word's part before a capital inside it is a word of
 /// its own that a scrape glued to a name ("theWorld", "DonaldTrump"): the
 /// word is then split there, as if a space stood between.
-pub fn tokenize<'a>(text: &'a str, base: usize, keeps_period: impl Fn(&str) -> bool, glued: impl Fn(&str) -> bool) -> Vec<Tok<'a>> {
+/// Also says whether it split any word so.
+pub fn tokenize<'a>(text: &'a str, base: usize, keeps_period: impl Fn(&str) -> bool, glued: impl Fn(&str) -> bool) -> (Vec<Tok<'a>>, bool) {
+    let mut split = false;
     let mut out = Vec::with_capacity(text.len() / 5 + 4);
     let n = text.len();
     // Byte offsets throughout; every offset is a char boundary.
@@ -159,6 +168,7 @@ pub fn tokenize<'a>(text: &'a str, base: usize, keeps_period: impl Fn(&str) -> b
                 space_before: space,
             });
             space = true;
+            split = true;
             i = cut;
             continue;
         }
@@ -223,7 +233,7 @@ pub fn tokenize<'a>(text: &'a str, base: usize, keeps_period: impl Fn(&str) -> b
         space = false;
         i = e;
     }
-    out
+    (out, split)
 }
 
 #[cfg(test)]
@@ -231,12 +241,12 @@ mod tests {
     use super::*;
 
     fn words(s: &str) -> Vec<&str> {
-        tokenize(s, 0, |w| w == "Lt" || w == "Cmdr", |w| w == "the").into_iter().map(|t| t.text).collect()
+        tokenize(s, 0, |w| w == "Lt" || w == "Cmdr", |w| w == "the").0.into_iter().map(|t| t.text).collect()
     }
 
     #[test]
     fn possessives_are_split_off() {
-        let t = tokenize("the UN’s team and Trump's plan", 0, |_| false, |_| false);
+        let t = tokenize("the UN’s team and Trump's plan", 0, |_| false, |_| false).0;
         let un = t.iter().find(|t| t.text == "UN").unwrap();
         assert!(un.possessive && un.upper);
         assert!(t.iter().any(|t| t.text == "Trump" && t.possessive));
@@ -255,13 +265,13 @@ mod tests {
     #[test]
     fn a_word_glued_before_a_capital_is_split_off() {
         assert_eq!(words("met theWorld Bank and iPhone"), ["met", "the", "World", "Bank", "and", "iPhone"]);
-        let t = tokenize("theWorld", 0, |_| false, |w| w == "the");
-        assert!(t[1].space_before && t[1].cap && (t[1].start, t[1].end) == (3, 8));
+        let (t, split) = tokenize("theWorld", 0, |_| false, |w| w == "the");
+        assert!(split && t[1].space_before && t[1].cap && (t[1].start, t[1].end) == (3, 8));
     }
 
     #[test]
     fn offsets_are_absolute() {
-        let t = tokenize("é Bob", 10, |_| false, |_| false);
+        let t = tokenize("é Bob", 10, |_| false, |_| false).0;
         assert_eq!((t[1].start, t[1].end), (13, 16));
     }
 }
