@@ -158,10 +158,10 @@ fn a_hyphenated_adjective_before_a_name_is_not_part_of_it() {
 #[test]
 fn a_lone_general_word_is_an_actor_only_when_it_acts_like_a_name() {
     let (_d, db) = one_article(
-        "Officials gathered at the Capitol on Monday. Nobody quoted the Constitution there. \
+        "Officials gathered at the Capitol on Monday. Nobody quoted the Constitution there. Shops like Quorrex, Monsoon and Zedbury gained. \
          Later, Paramount said it would bid, and rivals beat Paramount to it.\n",
     );
-    assert_eq!(query(&db, "SELECT name FROM actors ORDER BY name"), ["Paramount"]);
+    assert_eq!(query(&db, "SELECT name FROM actors ORDER BY name"), ["Monsoon", "Paramount", "Quorrex", "Zedbury"]);
 }
 
 #[test]

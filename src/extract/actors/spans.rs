@@ -1081,10 +1081,12 @@ impl Scan<'_, '_> {
         ];
         let verb = |t: &Tok| t.word && !t.cap && (AUX.contains(&t.text) || (t.text.len() >= 5 && t.text.ends_with("ed")));
         let prev = s.checked_sub(1).map(|p| self.toks[p]);
-        // Joined by "and" to a name that is no general word ("Smith and Jones").
+        // Joined by "and" or a comma to a name that is no general word ("Smith and
+        // Jones", "HMV, Monsoon, Jessops").
         let name_at = |k: usize| self.toks.get(k).is_some_and(|t| t.word && t.cap && !self.lex.is_common(t.text) && !self.lex.is_not_name(t.text));
-        let coordinated = (self.toks.get(e + 1).is_some_and(|t| t.text == "and") && name_at(e + 2))
-            || (s >= 2 && self.toks[s - 1].text == "and" && name_at(s - 2));
+        let joins = |t: &Tok| matches!(t.text, "and" | ",");
+        let coordinated = (self.toks.get(e + 1).is_some_and(joins) && name_at(e + 2))
+            || (s >= 2 && joins(&self.toks[s - 1]) && name_at(s - 2));
         coordinated
             || self.toks.get(e + 1).is_some_and(|t| t.space_before && verb(t))
             || self.toks[e].possessive
