@@ -227,3 +227,9 @@ fn words_glued_to_a_name_by_a_scrape_are_split_off() {
     let (_d, db) = one_article("He told theWorld Weather Forum that MayorZohran Mamdani and DonaldTrump had met.\n");
     assert_eq!(query(&db, "SELECT name FROM actors ORDER BY name"), ["Donald Trump", "World Weather Forum", "Zohran Mamdani"]);
 }
+
+#[test]
+fn the_title_of_a_film_or_album_is_not_an_actor() {
+    let (_d, db) = one_article("Critics praised the film Silver Harbor Nights, and her album Quiet Orchard sold well for Zentra Records.\n");
+    assert_eq!(query(&db, "SELECT name FROM actors ORDER BY name"), ["Zentra Records"]);
+}

@@ -824,6 +824,17 @@ impl Scan<'_, '_> {
 
     fn name_run(&mut self, i: usize, end: usize) {
         let lex = self.lex;
+        // "the film Million Dollar Baby", "his album Elephunk": the title of a work.
+        const WORKS: &[&str] = &[
+            "film", "movie", "novel", "album", "documentary", "musical", "sitcom", "programme", "book", "song", "opera",
+            "miniseries", "videogame", "anthem", "ep",
+        ];
+        if i > 0 && self.toks[i - 1].word && WORKS.contains(&self.toks[i - 1].text) && self.title_at(i, end).is_none() {
+            for k in i..=end {
+                self.used[k] = true;
+            }
+            return;
+        }
         // "Food and Drug Administration Commissioner Marty Makary": a body, then a titled person.
         if let Some(h) = (i..end).find(|&h| {
             lex.org_kind(self.toks[h].text).is_some_and(|k| k != ActorKind::Place)
