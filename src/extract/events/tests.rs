@@ -117,6 +117,13 @@ fn meeting_conditions_is_no_meeting() {
 }
 
 #[test]
+fn a_plan_met_with_a_reaction_is_no_meeting() {
+    assert!(kinds("The proposals have met with disapproval from fathers' groups.").is_empty());
+    assert!(kinds("The plan met heavy pushback from locals.").is_empty());
+    assert_eq!(kinds("Beatty expressed strong opposition during the meeting."), ["meeting"]);
+}
+
+#[test]
 fn passive_subject_is_the_patient() {
     let g = run("Hamza bin Laden was killed in a counterterrorism operation.", &[("Hamza bin Laden", ActorKind::Person)]);
     assert_eq!(g.len(), 1);
