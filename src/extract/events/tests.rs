@@ -120,6 +120,7 @@ fn meeting_conditions_is_no_meeting() {
 fn a_plan_met_with_a_reaction_is_no_meeting() {
     assert!(kinds("The proposals have met with disapproval from fathers' groups.").is_empty());
     assert!(kinds("The plan met heavy pushback from locals.").is_empty());
+    assert!(kinds("The court found that the gases met the definition of a pollutant.").is_empty());
     assert_eq!(kinds("Beatty expressed strong opposition during the meeting."), ["meeting"]);
 }
 
