@@ -133,6 +133,16 @@ fn passive_subject_is_the_patient() {
 }
 
 #[test]
+fn the_owner_of_a_killing_is_its_victim_and_of_an_invasion_its_agent() {
+    let g = run("Officials discussed Khashoggi's killing.", &[("Khashoggi", ActorKind::Person)]);
+    let k = g.iter().find(|g| g.kind == "killing").expect("killing");
+    assert_eq!(k.parts, [("Khashoggi".to_string(), Role::Patient)]);
+    let g = run("Officials discussed Russia's attack.", &[("Russia", ActorKind::Country)]);
+    let a = g.iter().find(|g| g.kind == "attack").expect("attack");
+    assert_eq!(a.parts, [("Russia".to_string(), Role::Agent)]);
+}
+
+#[test]
 fn subject_is_agent_and_object_is_patient() {
     let g = run(
         "The Afghan government, despite not being party to the deal, has moved to release up to 2,000 Taliban prisoners.",
