@@ -285,14 +285,16 @@ impl Para<'_> {
 
     fn is_worthy(&self, q: &Quote) -> bool {
         let text = &self.body[q.start..q.end];
-        let n = quotes::word_count(text);
+        let n = quotes::words_upto(text, 7);
         if n < 3 {
             return false;
         }
+        if n > 6 {
+            return true;
+        }
         // Titles of works and slogans: every long word capitalised, no sentence.
         let long: Vec<&str> = text.split_whitespace().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4).collect();
-        let title = n <= 6
-            && !long.is_empty()
+        let title = !long.is_empty()
             && long.iter().all(|w| w.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase))
             && !text.trim_end().ends_with(['.', '?', '!', ','])
             && !self.toks.iter().any(|t| t.s == q.start && self.first_word_of_sentence_idx(t));
@@ -307,7 +309,8 @@ impl Para<'_> {
         let mut cues = self.find_cues(res);
         self.truncate(&mut cues);
         // Give each worthy quote its cue.
-        let worthy: Vec<Quote> = self.quotes.iter().copied().filter(|q| self.is_worthy(q)).collect();
+        let is_worthy: Vec<bool> = self.quotes.iter().map(|q| self.is_worthy(q)).collect();
+        let worthy: Vec<Quote> = self.quotes.iter().zip(&is_worthy).filter(|&(_, &w)| w).map(|(q, _)| *q).collect();
         let mut owner: Vec<Option<usize>> = worthy.iter().map(|q| self.owner(q, &cues)).collect();
         let mut claimed = vec![false; cues.len()];
         for o in owner.iter().flatten() {
@@ -332,7 +335,7 @@ impl Para<'_> {
                     continue;
                 }
                 if let Some((s, e)) = self.trim(span) {
-                    if quotes::word_count(&self.body[s..e]) >= 3 {
+                    if quotes::words_upto(&self.body[s..e], 3) >= 3 {
                         let mut st = self.statement(s, e, StatementKind::Indirect, Some(c), c.subject.as_ref().and_then(|x| x.actor));
                         if let Some((gs, ge)) = c.gap.filter(|&(gs, ge)| s < gs && ge < e) {
                             let head = self.body[s..gs].trim_end();
@@ -350,7 +353,9 @@ impl Para<'_> {
         let short: Vec<(usize, Option<usize>)> = self
             .quotes
             .iter()
-            .filter(|q| !self.is_worthy(q) && quotes::word_count(&self.body[q.start..q.end]) >= 1)
+            .zip(&is_worthy)
+            .filter(|&(q, &w)| !w && quotes::words_upto(&self.body[q.start..q.end], 1) >= 1)
+            .map(|(q, _)| q)
             .filter_map(|q| {
                 let c = self.owner(q, &cues)?;
                 let after = cues[c].content_with(q).is_none();
@@ -403,7 +408,7 @@ impl Para<'_> {
         let mut clause_done = vec![false; cues.len()];
         for (i, q) in worthy.iter().enumerate() {
             let cue = owner[i].map(|c| &cues[c]);
-            if cue.is_none() && speakers[i].is_none() && quotes::word_count(&self.body[q.start..q.end]) < 4 {
+            if cue.is_none() && speakers[i].is_none() && quotes::words_upto(&self.body[q.start..q.end], 4) < 4 {
                 continue;
             }
             // A quote inside reported speech: the whole clause, quotes and all,
@@ -487,7 +492,7 @@ impl Para<'_> {
         cues.iter().position(|c| {
             c.cs >= q.close
                 && self.body.get(q.close..c.attr.min(c.cs)).is_some_and(|gap| {
-                    !gap.contains(['!', '?', ';', ':', '“', '”', '"', '(']) && !ends_a_sentence(gap) && quotes::word_count(gap) <= 20
+                    !gap.contains(['!', '?', ';', ':', '“', '”', '"', '(']) && !ends_a_sentence(gap) && quotes::words_upto(gap, 21) <= 20
                 })
         })
     }
@@ -1087,7 +1092,7 @@ impl Para<'_> {
         }
         // "In some places, he said, permission was ...": a short opener
         // before the attribution, the clause after it.
-        if k == phrase_end && self.punct(k) == Some(',') && quotes::word_count(&self.body[start..before.s]) < 8 {
+        if k == phrase_end && self.punct(k) == Some(',') && quotes::words_upto(&self.body[start..before.s], 8) < 8 {
             let rest = self.toks.get(k + 1).filter(|t| t.word && t.sent == sent && !t.quoted);
             let clause = rest.is_some_and(|t| {
                 let l = self.lw(t);
@@ -1097,7 +1102,7 @@ impl Para<'_> {
             });
             let end = self.sent_end(sent);
             if let Some(t) = rest.filter(|_| clause) {
-                if quotes::word_count(self.body.get(t.s..end).unwrap_or("")) >= 3 {
+                if quotes::words_upto(self.body.get(t.s..end).unwrap_or(""), 3) >= 3 {
                     return Some(((start, end), Some((before.s, t.s))));
                 }
             }

@@ -99,7 +99,7 @@ pub fn find(body: &str, start: usize, end: usize) -> Vec<Quote> {
                 // A closing mark whose opening is missing: the quote began
                 // where the paragraph (or the previous quote) ended.
                 let from = skip_space(body, last_end, pos);
-                if word_count(&body[from..pos]) >= 3 {
+                if words_upto(&body[from..pos], 3) >= 3 {
                     out.push(Quote { open: from, start: from, end: pos, close: pos + c.len_utf8(), closed: true, single: false });
                 }
                 last_end = pos + c.len_utf8();
@@ -131,11 +131,27 @@ fn skip_space(body: &str, from: usize, to: usize) -> usize {
     from + (s.len() - s.trim_start().len())
 }
 
-/// Words (runs containing a letter or digit) in `s`.
-pub fn word_count(s: &str) -> usize {
-    s.split(|c: char| c.is_whitespace() || c == '—' || c == '–')
-        .filter(|w| w.chars().any(char::is_alphanumeric))
-        .count()
+/// Words (runs containing a letter or digit between spaces or dashes) in
+/// `s`, counted no further than `cap`: callers compare the count with a
+/// small number, and a quote may be long.
+pub fn words_upto(s: &str, cap: usize) -> usize {
+    let mut n = 0;
+    // The current run holds a letter or digit.
+    let mut word = false;
+    for c in s.chars() {
+        if c.is_whitespace() || c == '—' || c == '–' {
+            if word {
+                n += 1;
+                if n >= cap {
+                    return n;
+                }
+            }
+            word = false;
+        } else if !word && c.is_alphanumeric() {
+            word = true;
+        }
+    }
+    (n + usize::from(word)).min(cap)
 }
 
 /// Single-quoted spans outside the double-quoted ones: an opening mark after
