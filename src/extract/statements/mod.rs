@@ -124,7 +124,8 @@ struct Tok {
     word: bool,
     sent: usize,
     quoted: bool,
-    /// Lower-case form: a span of the paragraph's `lows` buffer.
+    /// Lower-case form: a span of the paragraph's `lows` buffer (empty for
+    /// punctuation).
     ls: u32,
     le: u32,
 }
@@ -132,44 +133,44 @@ struct Tok {
 fn tokenize(body: &str, sentences: &[Sentence], p: &ParaSpan, qs: &[Quote]) -> (Vec<Tok>, String) {
     let text = &body[p.start..p.end];
     let mut toks = Vec::new();
-    let mut lows = String::with_capacity(text.len());
-    let mut it = text.char_indices().peekable();
+    // The paragraph with its ASCII letters lowered holds an ASCII word's
+    // lower-case form at the word's own offsets; other words are lowered
+    // char by char and appended after it.
+    let mut lows = text.to_ascii_lowercase();
     let mut sent = p.first;
-    while let Some((i, c)) = it.next() {
+    let mut i = 0;
+    while let Some(c) = quotes::char_at(text, i) {
+        let from = i;
+        i += c.len_utf8();
         if c.is_whitespace() {
             continue;
         }
-        let s = p.start + i;
-        let mut e = s + c.len_utf8();
         let word = c.is_alphanumeric();
         if word {
-            while let Some(&(j, d)) = it.peek() {
-                if d.is_alphanumeric() {
-                    e = p.start + j + d.len_utf8();
-                    it.next();
-                } else if matches!(d, '-' | '\'' | '’' | '.' | '&') {
-                    // Inside a word only when a letter or digit follows.
-                    let rest = &text[j + d.len_utf8()..];
-                    if rest.chars().next().is_some_and(char::is_alphanumeric) {
-                        e = p.start + j + d.len_utf8();
-                        it.next();
-                    } else {
-                        break;
-                    }
-                } else {
+            while let Some(d) = quotes::char_at(text, i) {
+                // A joiner is inside a word only when a letter or digit follows.
+                let joined = || matches!(d, '-' | '\'' | '’' | '.' | '&') && quotes::char_at(text, i + d.len_utf8()).is_some_and(char::is_alphanumeric);
+                if !d.is_alphanumeric() && !joined() {
                     break;
                 }
+                i += d.len_utf8();
             }
         }
+        let (s, e) = (p.start + from, p.start + i);
         while sent < p.last && sentences[sent].end <= s {
             sent += 1;
         }
         let quoted = qs.iter().any(|q| q.open <= s && s < q.close.max(q.end));
-        let ls = lows.len() as u32;
-        if word {
-            super::lexicon::push_lower(&mut lows, &body[s..e]);
-        }
-        toks.push(Tok { s, e, word, sent, quoted, ls, le: lows.len() as u32 });
+        let (ls, le) = if !word {
+            (0, 0)
+        } else if text[from..i].is_ascii() {
+            (from, i)
+        } else {
+            let ls = lows.len();
+            super::lexicon::push_lower(&mut lows, &text[from..i]);
+            (ls, lows.len())
+        };
+        toks.push(Tok { s, e, word, sent, quoted, ls: ls as u32, le: le as u32 });
     }
     (toks, lows)
 }

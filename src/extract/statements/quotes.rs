@@ -47,9 +47,13 @@ fn char_before(text: &str, i: usize) -> Option<char> {
     text.get(..i).and_then(|t| t.chars().next_back())
 }
 
-/// The character at byte `i` of `text`.
-fn char_at(text: &str, i: usize) -> Option<char> {
-    text.get(i..).and_then(|t| t.chars().next())
+/// The character at byte `i` of `text` (a char boundary), if any.
+pub fn char_at(text: &str, i: usize) -> Option<char> {
+    match text.as_bytes().get(i) {
+        Some(&b) if b < 0x80 => Some(char::from(b)),
+        Some(_) => text.get(i..).and_then(|t| t.chars().next()),
+        None => None,
+    }
 }
 
 /// The quotations of the paragraph `body[start..end]`, in order.
