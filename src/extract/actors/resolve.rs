@@ -166,12 +166,83 @@ fn info(c: &Cand) -> Info {
     }
 }
 
+/// The clusters whose members could take a name, by the parts of their
+/// members' names, so that resolving one name looks at a few clusters
+/// instead of every member of every cluster (a long article has hundreds of
+/// mentions). Each list holds cluster ids in increasing order, once each;
+/// whether a cluster still fits (its kind may change) is checked when asked.
+#[derive(Default)]
+struct Parts<'a> {
+    /// By the surname of members of two or more capitalised words.
+    surname: FastMap<&'a str, Vec<usize>>,
+    /// By the first given name of members of two or more capitalised words.
+    first_given: FastMap<&'a str, Vec<usize>>,
+    /// By every given name of members of two or more capitalised words.
+    given: FastMap<&'a str, Vec<usize>>,
+    /// By the initials of multi-word members.
+    initials: FastMap<&'a str, Vec<usize>>,
+    /// (cluster, one-word surname of a member), each pair once.
+    lone_surnames: Vec<(usize, &'a str)>,
+}
+
+impl<'a> Parts<'a> {
+    /// Candidate `m` joined cluster `cl`.
+    fn add(&mut self, infos: &'a [Info], cl: usize, m: usize) {
+        fn put<'a>(map: &mut FastMap<&'a str, Vec<usize>>, key: &'a str, cl: usize) {
+            let list = map.entry(key).or_default();
+            if let Err(at) = list.binary_search(&cl) {
+                list.insert(at, cl);
+            }
+        }
+        let info = &infos[m];
+        if info.words >= 2 {
+            put(&mut self.surname, &info.surname, cl);
+            if let Some(g) = info.given.first() {
+                put(&mut self.first_given, g, cl);
+            }
+            for g in &info.given {
+                put(&mut self.given, g, cl);
+            }
+        }
+        if !info.initials.is_empty() {
+            put(&mut self.initials, &info.initials, cl);
+        }
+        if let Some(s) = info.lone_surname.as_deref() {
+            if !self.lone_surnames.contains(&(cl, s)) {
+                self.lone_surnames.push((cl, s));
+            }
+        }
+    }
+}
+
+/// A closure that adds candidates to clusters and to their [`Parts`], typed so
+/// that the parts it fills may borrow from the candidates' infos.
+fn joiner<'a, X, R>(
+    f: impl Fn(&mut Vec<Cluster>, &mut Vec<Option<usize>>, &mut Parts<'a>, usize, X) -> R,
+) -> impl Fn(&mut Vec<Cluster>, &mut Vec<Option<usize>>, &mut Parts<'a>, usize, X) -> R {
+    f
+}
+
+/// The clusters listed under `key`.
+fn listed<'m>(map: &'m FastMap<&str, Vec<usize>>, key: &str) -> &'m [usize] {
+    map.get(key).map_or(&[], Vec::as_slice)
+}
+
+/// The union of two increasing lists, increasing.
+fn union(a: &[usize], b: &[usize]) -> Vec<usize> {
+    let mut all: Vec<usize> = a.iter().chain(b).copied().collect();
+    all.sort_unstable();
+    all.dedup();
+    all
+}
+
 pub fn resolve(lex: &Lex, cands: &[Cand]) -> Cast {
     let infos: Vec<Info> = cands.iter().map(info).collect();
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut of: Vec<Option<usize>> = vec![None; cands.len()];
     let mut by_key: FastMap<String, usize> = FastMap::default();
-    let join = |clusters: &mut Vec<Cluster>, of: &mut Vec<Option<usize>>, cl: usize, i: usize| {
+    let mut parts = Parts::default();
+    let join = joiner(|clusters: &mut Vec<Cluster>, of: &mut Vec<Option<usize>>, parts: &mut Parts, cl: usize, i: usize| {
         let c = &mut clusters[cl];
         c.members.push(i);
         if !c.sure && cands[i].sure {
@@ -179,12 +250,14 @@ pub fn resolve(lex: &Lex, cands: &[Cand]) -> Cast {
             c.sure = true;
         }
         of[i] = Some(cl);
-    };
-    let new_cluster = |clusters: &mut Vec<Cluster>, of: &mut Vec<Option<usize>>, i: usize, lexicon: Option<usize>| {
+        parts.add(&infos, cl, i);
+    });
+    let new_cluster = joiner(|clusters: &mut Vec<Cluster>, of: &mut Vec<Option<usize>>, parts: &mut Parts, i: usize, lexicon: Option<usize>| {
         clusters.push(Cluster { lexicon, kind: Some(cands[i].kind), sure: cands[i].sure, members: vec![i] });
         of[i] = Some(clusters.len() - 1);
+        parts.add(&infos, clusters.len() - 1, i);
         clusters.len() - 1
-    };
+    });
 
     // 1. Lexicon names, institutions and multi-word names, fullest first.
     let words = |i: usize| infos[i].words;
@@ -196,9 +269,9 @@ pub fn resolve(lex: &Lex, cands: &[Cand]) -> Cast {
             Source::Lexicon(e) => {
                 let key = format!("#{e}");
                 match by_key.get(&key) {
-                    Some(&cl) => join(&mut clusters, &mut of, cl, i),
+                    Some(&cl) => join(&mut clusters, &mut of, &mut parts, cl, i),
                     None => {
-                        let cl = new_cluster(&mut clusters, &mut of, i, Some(*e));
+                        let cl = new_cluster(&mut clusters, &mut of, &mut parts, i, Some(*e));
                         by_key.insert(key, cl);
                     }
                 }
@@ -206,9 +279,9 @@ pub fn resolve(lex: &Lex, cands: &[Cand]) -> Cast {
             Source::Institution(key) => {
                 let key = format!("@{key}");
                 match by_key.get(&key) {
-                    Some(&cl) => join(&mut clusters, &mut of, cl, i),
+                    Some(&cl) => join(&mut clusters, &mut of, &mut parts, cl, i),
                     None => {
-                        let cl = new_cluster(&mut clusters, &mut of, i, None);
+                        let cl = new_cluster(&mut clusters, &mut of, &mut parts, i, None);
                         by_key.insert(key, cl);
                     }
                 }
@@ -216,30 +289,31 @@ pub fn resolve(lex: &Lex, cands: &[Cand]) -> Cast {
             Source::Name if words(i) >= 2 => {
                 let key = infos[i].key.clone();
                 if let Some(&cl) = by_key.get(&key) {
-                    join(&mut clusters, &mut of, cl, i);
+                    join(&mut clusters, &mut of, &mut parts, cl, i);
                     continue;
                 }
                 // An unsure name ("De Marigny") may be a form of a person named earlier.
                 if c.kind == ActorKind::Person || (c.kind == ActorKind::Other && !c.sure) {
-                    let hit = clusters
-                        .iter()
-                        .position(|cl| {
-                            is_person(cl)
-                                && cl.lexicon.is_none()
-                                && cl.members.iter().any(|&m| {
-                                    words(m) >= 2
-                                        && infos[m].surname.len().abs_diff(infos[i].surname.len()) <= 2
-                                        && infos[m].may_be_same_person(&infos[i])
-                                        && same_person(&cands[m].surface, &c.surface)
-                                })
-                        });
+                    // Only clusters with the same surname or first given name can hold one.
+                    let first_given = infos[i].given.first().map_or(&[][..], |g| listed(&parts.first_given, g));
+                    let hit = union(listed(&parts.surname, &infos[i].surname), first_given).into_iter().find(|&cl| {
+                        let cl = &clusters[cl];
+                        is_person(cl)
+                            && cl.lexicon.is_none()
+                            && cl.members.iter().any(|&m| {
+                                words(m) >= 2
+                                    && infos[m].surname.len().abs_diff(infos[i].surname.len()) <= 2
+                                    && infos[m].may_be_same_person(&infos[i])
+                                    && same_person(&cands[m].surface, &c.surface)
+                            })
+                    });
                     if let Some(cl) = hit {
-                        join(&mut clusters, &mut of, cl, i);
+                        join(&mut clusters, &mut of, &mut parts, cl, i);
                         by_key.insert(key, cl);
                         continue;
                     }
                 }
-                let cl = new_cluster(&mut clusters, &mut of, i, None);
+                let cl = new_cluster(&mut clusters, &mut of, &mut parts, i, None);
                 by_key.insert(key, cl);
             }
             _ => {}
@@ -253,18 +327,20 @@ pub fn resolve(lex: &Lex, cands: &[Cand]) -> Cast {
         let c = &cands[i];
         if let Source::AcronymOf(n) = c.source {
             if let Some(cl) = of[n] {
-                join(&mut clusters, &mut of, cl, i);
+                join(&mut clusters, &mut of, &mut parts, cl, i);
                 by_key.insert(fold_key(&c.surface), cl);
                 continue;
             }
         }
         let key = infos[i].key.clone();
         if let Some(&cl) = by_key.get(&key) {
-            join(&mut clusters, &mut of, cl, i);
+            join(&mut clusters, &mut of, &mut parts, cl, i);
             continue;
         }
         // A surname (or "bin Laden") of a person named in full: the nearest such person.
-        let persons: Vec<usize> = (0..clusters.len())
+        let persons: Vec<usize> = listed(&parts.surname, &key)
+            .iter()
+            .copied()
             .filter(|&cl| {
                 let c = &clusters[cl];
                 // A multi-word name of unknown kind whose last word stands alone is a person.
@@ -278,7 +354,7 @@ pub fn resolve(lex: &Lex, cands: &[Cand]) -> Cast {
             })
         };
         if let Some(cl) = nearest(&persons) {
-            join(&mut clusters, &mut of, cl, i);
+            join(&mut clusters, &mut of, &mut parts, cl, i);
             if clusters[cl].kind == Some(ActorKind::Other) {
                 clusters[cl].kind = Some(ActorKind::Person);
             }
@@ -287,41 +363,45 @@ pub fn resolve(lex: &Lex, cands: &[Cand]) -> Cast {
         // A given or middle name alone ("Gordon", "Neil" for "William Neil McCasland")
         // for the one person named in full with it.
         if matches!(c.kind, ActorKind::Person | ActorKind::Other) && !c.sure {
-            let hit: Vec<usize> = (0..clusters.len())
+            let hit: Vec<usize> = listed(&parts.given, &key)
+                .iter()
+                .copied()
                 .filter(|&cl| is_person(&clusters[cl]) && clusters[cl].members.iter().any(|&m| words(m) >= 2 && infos[m].given.contains(&key)))
                 .collect();
             if hit.len() == 1 {
-                join(&mut clusters, &mut of, hit[0], i);
+                join(&mut clusters, &mut of, &mut parts, hit[0], i);
                 continue;
             }
         }
         // An acronym of a multi-word organisation in the article ("UN" for "United Nations").
         if c.surface.chars().all(|ch| ch.is_uppercase() || ch == '.') {
             let letters: String = c.surface.chars().filter(|ch| ch.is_alphabetic()).collect();
-            let hit = (0..clusters.len()).find(|&cl| {
+            let hit = listed(&parts.initials, &letters).iter().copied().find(|&cl| {
                 !is_person(&clusters[cl]) && clusters[cl].members.iter().any(|&m| letters.len() >= 2 && infos[m].initials == letters)
             });
             if let Some(cl) = hit {
-                join(&mut clusters, &mut of, cl, i);
+                join(&mut clusters, &mut of, &mut parts, cl, i);
                 by_key.insert(key, cl);
                 continue;
             }
         }
         // A misspelled surname: one unique person within a slip.
-        let fuzzy: Vec<usize> = (0..clusters.len())
-            .filter(|&cl| {
-                is_person(&clusters[cl])
-                    && clusters[cl].members.iter().any(|&m| infos[m].lone_surname.as_deref().is_some_and(|s| close_keys(s, &key, 6)))
-            })
+        let mut fuzzy: Vec<usize> = parts
+            .lone_surnames
+            .iter()
+            .filter(|&&(cl, s)| is_person(&clusters[cl]) && close_keys(s, &key, 6))
+            .map(|&(cl, _)| cl)
             .collect();
+        fuzzy.sort_unstable();
+        fuzzy.dedup();
         if fuzzy.len() == 1 && c.surface.chars().next().is_some_and(char::is_uppercase) {
-            join(&mut clusters, &mut of, fuzzy[0], i);
+            join(&mut clusters, &mut of, &mut parts, fuzzy[0], i);
             continue;
         }
         if c.weak_initial {
             continue;
         }
-        let cl = new_cluster(&mut clusters, &mut of, i, None);
+        let cl = new_cluster(&mut clusters, &mut of, &mut parts, i, None);
         by_key.insert(key, cl);
     }
 
@@ -336,13 +416,13 @@ pub fn resolve(lex: &Lex, cands: &[Cand]) -> Cast {
             .map(|d| d.2);
         match hit {
             Some(cl) => {
-                join(&mut clusters, &mut of, cl, i);
+                join(&mut clusters, &mut of, &mut parts, cl, i);
                 if let Some(d) = docs.iter_mut().find(|d| d.2 == cl && d.1.is_empty()) {
                     d.1 = modifier.clone();
                 }
             }
             None => {
-                let cl = new_cluster(&mut clusters, &mut of, i, None);
+                let cl = new_cluster(&mut clusters, &mut of, &mut parts, i, None);
                 docs.push((noun.clone(), modifier.clone(), cl));
             }
         }
