@@ -250,4 +250,16 @@ mod tests {
         let q = find(body, 7, body.len());
         assert_eq!(&body[q[0].start..q[0].end], "yes we can.");
     }
+
+    #[test]
+    fn guillemets_and_low_marks_pair_after_accented_text() {
+        assert_eq!(texts("Élysée: «nous irons» and „wir gehen“ today"), ["nous irons", "wir gehen“ today"]);
+    }
+
+    #[test]
+    fn words_are_counted_between_spaces_and_dashes_up_to_the_cap() {
+        assert_eq!(words_upto("one two—three – , four", 10), 4);
+        assert_eq!(words_upto("one two three four", 2), 2);
+        assert_eq!(words_upto("  — ,, ", 5), 0);
+    }
 }
