@@ -580,9 +580,16 @@ fn special(x: &Toks, s: &Side) -> Option<Step> {
         let fig = figure(x, f, s.end, Some(v), None, None, Some("years".into()), None, FigureKind::Duration, None)?;
         return Some(Step::Figure(fig, s.end));
     }
-    // "one in five", "1 in 8"
-    if x.is(s.end, "in") {
-        let d = numbers::parse_at(x, s.end + 1).filter(|d| matches!(d.form, Form::Digits | Form::Words) && !d.scaled)?;
+    // "one in five", "1 in 8", "nine out of 10"
+    let of_at = if x.is(s.end, "in") {
+        Some(s.end + 1)
+    } else if x.is(s.end, "out") && x.is(s.end + 1, "of") {
+        Some(s.end + 2)
+    } else {
+        None
+    };
+    if let Some(at) = of_at {
+        let d = numbers::parse_at(x, at).filter(|d| matches!(d.form, Form::Digits | Form::Words) && !d.scaled)?;
         let year = d.form == Form::Digits && x.text(d.first).len() == 4 && !x.text(d.first).contains([',', '.']);
         let dv = d.value.filter(|dv| *dv > v && v > 0.0 && v <= 20.0 && !year)?;
         let qual = qualifier_before(x, f);
