@@ -237,11 +237,14 @@ fn is_common_word(x: &Toks, i: usize) -> bool {
 }
 
 fn is_qualifier_word(x: &Toks, i: usize) -> bool {
-    x.word(i).is_some_and(|w| lex().qualifiers.iter().any(|(p, _)| p.last() == Some(&w)))
+    x.word(i).is_some_and(|w| lex().qualifier_ends.contains(w))
 }
 
 /// The qualifier phrase ending right before token `f`: its first token and meaning.
 fn qualifier_before(x: &Toks, f: usize) -> Option<(usize, Qualifier)> {
+    if !is_qualifier_word(x, f.checked_sub(1)?) {
+        return None;
+    }
     lex().qualifiers.iter().find_map(|(p, q)| {
         let start = f.checked_sub(p.len())?;
         p.iter().enumerate().all(|(k, w)| x.is(start + k, w)).then_some((start, *q))
