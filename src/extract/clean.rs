@@ -122,8 +122,11 @@ fn is_credit(line: &str) -> bool {
 
 /// Cleans one raw article.
 pub fn clean(raw: &RawArticle) -> Article {
-    let text = raw.text.strip_prefix('\u{feff}').unwrap_or(&raw.text).replace("\r\n", "\n").replace('\r', "\n");
-    let text = text.replace('\u{feff}', "");
+    let text = raw.text.strip_prefix('\u{feff}').unwrap_or(&raw.text);
+    // Most texts hold neither a carriage return nor a byte-order mark:
+    // looking costs less than copying the text for nothing.
+    let text = if text.contains('\r') { text.replace("\r\n", "\n").replace('\r', "\n") } else { text.to_string() };
+    let text = if text.contains('\u{feff}') { text.replace('\u{feff}', "") } else { text };
     let mut lines: Vec<&str> = text.lines().collect();
     let mut chrome: Vec<String> = Vec::new();
     let mut title = raw.title.clone().filter(|t| !t.trim().is_empty()).map(|t| t.trim().to_string());

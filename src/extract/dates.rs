@@ -18,7 +18,6 @@
 //!   precision with a NULL value; nothing is guessed.
 //! - Durations ("19 years"), ages and clock times are not dates.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use jiff::civil::{Date, Weekday};
@@ -27,6 +26,7 @@ use regex::Regex;
 use super::caseless::{self, Caseless};
 
 use super::lexicon;
+use super::numbers::WordMap as HashMap;
 use super::types::{DateExpr, Precision, Sentence};
 
 mod resolve;
@@ -105,13 +105,13 @@ fn words() -> &'static Words {
     static W: OnceLock<Words> = OnceLock::new();
     W.get_or_init(|| {
         let mut w = Words {
-            months: HashMap::new(),
-            weekdays: HashMap::new(),
-            seasons: HashMap::new(),
-            numbers: HashMap::new(),
-            quarters: HashMap::new(),
-            holidays: HashMap::new(),
-            yearly: HashMap::new(),
+            months: HashMap::default(),
+            weekdays: HashMap::default(),
+            seasons: HashMap::default(),
+            numbers: HashMap::default(),
+            quarters: HashMap::default(),
+            holidays: HashMap::default(),
+            yearly: HashMap::default(),
         };
         for row in lexicon::rows(include_str!("data/date_words.tsv")) {
             let [kind, word, value] = row[..] else { continue };

@@ -648,8 +648,13 @@ fn link(
                     .map(|m| m.actor)
             })
     });
+    // "Pretti's killing", "Griner's release": the owner of what befalls
+    // someone (the `befalls` class) is who it befell, not who did it.
+    let befalls = nominal && lex().classes.get("befalls").is_some_and(|set| set.contains(toks[ctx.ti].lower));
+    let owns = |m: &Mention| ctx.body.get(m.end..).is_some_and(|r| r.starts_with("'s") || r.starts_with("’s"));
     if let Some(a) = subject {
-        parts.push((a, if passive { Role::Patient } else { Role::Agent }));
+        let befell = befalls && right_before.is_some_and(|m| m.actor == a && owns(m));
+        parts.push((a, if passive || befell { Role::Patient } else { Role::Agent }));
     }
 
     // A named place after "in"/"at" ("in Afghanistan's Helmand Province").

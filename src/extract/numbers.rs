@@ -272,6 +272,9 @@ pub fn parse_digits(s: &str) -> Option<f64> {
             return None;
         }
     }
+    if !int.contains(',') {
+        return s.parse().ok();
+    }
     s.replace(',', "").parse().ok()
 }
 

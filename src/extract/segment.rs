@@ -5,11 +5,10 @@
 //! whitespace and a plausible sentence start follow, unless the word before
 //! the period is an abbreviation (`Mr.`, `Lt. Cmdr.`, `U.S.`) or an initial.
 
-use std::collections::HashMap;
-use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use super::lexicon;
+use super::numbers::{WordMap as HashMap, WordSet as HashSet};
 use super::types::Sentence;
 
 /// How an abbreviation behaves before a capitalised word.

@@ -117,11 +117,29 @@ fn meeting_conditions_is_no_meeting() {
 }
 
 #[test]
+fn a_plan_met_with_a_reaction_is_no_meeting() {
+    assert!(kinds("The proposals have met with disapproval from fathers' groups.").is_empty());
+    assert!(kinds("The plan met heavy pushback from locals.").is_empty());
+    assert!(kinds("The court found that the gases met the definition of a pollutant.").is_empty());
+    assert_eq!(kinds("Beatty expressed strong opposition during the meeting."), ["meeting"]);
+}
+
+#[test]
 fn passive_subject_is_the_patient() {
     let g = run("Hamza bin Laden was killed in a counterterrorism operation.", &[("Hamza bin Laden", ActorKind::Person)]);
     assert_eq!(g.len(), 1);
     assert_eq!(g[0].kind, "killing");
     assert_eq!(g[0].parts, vec![("Hamza bin Laden".to_string(), Role::Patient)]);
+}
+
+#[test]
+fn the_owner_of_a_killing_is_its_victim_and_of_an_invasion_its_agent() {
+    let g = run("Officials discussed Khashoggi's killing.", &[("Khashoggi", ActorKind::Person)]);
+    let k = g.iter().find(|g| g.kind == "killing").expect("killing");
+    assert_eq!(k.parts, [("Khashoggi".to_string(), Role::Patient)]);
+    let g = run("Officials discussed Russia's attack.", &[("Russia", ActorKind::Country)]);
+    let a = g.iter().find(|g| g.kind == "attack").expect("attack");
+    assert_eq!(a.parts, [("Russia".to_string(), Role::Agent)]);
 }
 
 #[test]

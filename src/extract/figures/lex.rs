@@ -14,6 +14,9 @@ pub struct Currency {
 pub struct Lex {
     /// Qualifier phrases as word lists, longest first.
     pub qualifiers: Vec<(Vec<&'static str>, Qualifier)>,
+    /// The last word of every qualifier phrase: most words before a
+    /// number end none, and need no look at the phrases.
+    pub qualifier_ends: HashSet<&'static str>,
     pub suffixes: Vec<(Vec<&'static str>, Qualifier)>,
     /// Threshold cue words, with the qualifier a "cue of N" implies.
     pub thresholds: HashMap<&'static str, Option<Qualifier>>,
@@ -48,6 +51,7 @@ fn qualifier(s: &str) -> Option<Qualifier> {
 fn phrases(src: &'static str) -> Vec<(Vec<&'static str>, Qualifier)> {
     let mut v: Vec<_> = lexicon::rows(src)
         .filter_map(|r| Some((r.first()?.split_whitespace().collect::<Vec<_>>(), qualifier(r.get(1)?)?)))
+        .filter(|(p, _)| !p.is_empty())
         .collect();
     v.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
     v
@@ -78,8 +82,10 @@ pub fn lex() -> &'static Lex {
                 }
             }
         }
+        let qualifiers = phrases(include_str!("../data/figure_qualifiers.txt"));
         Lex {
-            qualifiers: phrases(include_str!("../data/figure_qualifiers.txt")),
+            qualifier_ends: qualifiers.iter().filter_map(|(p, _)| p.last().copied()).collect(),
+            qualifiers,
             suffixes: phrases(include_str!("../data/figure_qualifier_suffixes.txt")),
             thresholds: lexicon::rows(include_str!("../data/figure_threshold_cues.txt"))
                 .filter_map(|r| Some((*r.first()?, r.get(1).and_then(|q| qualifier(q)))))

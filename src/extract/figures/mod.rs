@@ -237,11 +237,14 @@ fn is_common_word(x: &Toks, i: usize) -> bool {
 }
 
 fn is_qualifier_word(x: &Toks, i: usize) -> bool {
-    x.word(i).is_some_and(|w| lex().qualifiers.iter().any(|(p, _)| p.last() == Some(&w)))
+    x.word(i).is_some_and(|w| lex().qualifier_ends.contains(w))
 }
 
 /// The qualifier phrase ending right before token `f`: its first token and meaning.
 fn qualifier_before(x: &Toks, f: usize) -> Option<(usize, Qualifier)> {
+    if !is_qualifier_word(x, f.checked_sub(1)?) {
+        return None;
+    }
     lex().qualifiers.iter().find_map(|(p, q)| {
         let start = f.checked_sub(p.len())?;
         p.iter().enumerate().all(|(k, w)| x.is(start + k, w)).then_some((start, *q))
@@ -577,9 +580,16 @@ fn special(x: &Toks, s: &Side) -> Option<Step> {
         let fig = figure(x, f, s.end, Some(v), None, None, Some("years".into()), None, FigureKind::Duration, None)?;
         return Some(Step::Figure(fig, s.end));
     }
-    // "one in five", "1 in 8"
-    if x.is(s.end, "in") {
-        let d = numbers::parse_at(x, s.end + 1).filter(|d| matches!(d.form, Form::Digits | Form::Words) && !d.scaled)?;
+    // "one in five", "1 in 8", "nine out of 10"
+    let of_at = if x.is(s.end, "in") {
+        Some(s.end + 1)
+    } else if x.is(s.end, "out") && x.is(s.end + 1, "of") {
+        Some(s.end + 2)
+    } else {
+        None
+    };
+    if let Some(at) = of_at {
+        let d = numbers::parse_at(x, at).filter(|d| matches!(d.form, Form::Digits | Form::Words) && !d.scaled)?;
         let year = d.form == Form::Digits && x.text(d.first).len() == 4 && !x.text(d.first).contains([',', '.']);
         let dv = d.value.filter(|dv| *dv > v && v > 0.0 && v <= 20.0 && !year)?;
         let qual = qualifier_before(x, f);

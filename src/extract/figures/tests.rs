@@ -217,6 +217,14 @@ fn one_in_n_is_a_fraction() {
 }
 
 #[test]
+fn n_out_of_m_is_a_fraction() {
+    let r = one("in nine out of 10 separations there is no court case");
+    assert_eq!((r.0.as_str(), r.1, r.4.clone(), r.6), ("nine out of 10", Some(0.9), s("separations"), "fraction"));
+    let r = one("Four out of five dentists agree");
+    assert_eq!((r.0.as_str(), r.1, r.4.clone(), r.6), ("Four out of five", Some(0.8), s("dentists"), "fraction"));
+}
+
+#[test]
 fn halves_of_periods_and_compounds_are_not_fractions() {
     assert!(figs("in the second half of 2025, a half-size looser").is_empty());
 }

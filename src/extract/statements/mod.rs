@@ -124,7 +124,8 @@ struct Tok {
     word: bool,
     sent: usize,
     quoted: bool,
-    /// Lower-case form: a span of the paragraph's `lows` buffer.
+    /// Lower-case form: a span of the paragraph's `lows` buffer (empty for
+    /// punctuation).
     ls: u32,
     le: u32,
 }
@@ -132,44 +133,44 @@ struct Tok {
 fn tokenize(body: &str, sentences: &[Sentence], p: &ParaSpan, qs: &[Quote]) -> (Vec<Tok>, String) {
     let text = &body[p.start..p.end];
     let mut toks = Vec::new();
-    let mut lows = String::with_capacity(text.len());
-    let mut it = text.char_indices().peekable();
+    // The paragraph with its ASCII letters lowered holds an ASCII word's
+    // lower-case form at the word's own offsets; other words are lowered
+    // char by char and appended after it.
+    let mut lows = text.to_ascii_lowercase();
     let mut sent = p.first;
-    while let Some((i, c)) = it.next() {
+    let mut i = 0;
+    while let Some(c) = quotes::char_at(text, i) {
+        let from = i;
+        i += c.len_utf8();
         if c.is_whitespace() {
             continue;
         }
-        let s = p.start + i;
-        let mut e = s + c.len_utf8();
         let word = c.is_alphanumeric();
         if word {
-            while let Some(&(j, d)) = it.peek() {
-                if d.is_alphanumeric() {
-                    e = p.start + j + d.len_utf8();
-                    it.next();
-                } else if matches!(d, '-' | '\'' | '’' | '.' | '&') {
-                    // Inside a word only when a letter or digit follows.
-                    let rest = &text[j + d.len_utf8()..];
-                    if rest.chars().next().is_some_and(char::is_alphanumeric) {
-                        e = p.start + j + d.len_utf8();
-                        it.next();
-                    } else {
-                        break;
-                    }
-                } else {
+            while let Some(d) = quotes::char_at(text, i) {
+                // A joiner is inside a word only when a letter or digit follows.
+                let joined = || matches!(d, '-' | '\'' | '’' | '.' | '&') && quotes::char_at(text, i + d.len_utf8()).is_some_and(char::is_alphanumeric);
+                if !d.is_alphanumeric() && !joined() {
                     break;
                 }
+                i += d.len_utf8();
             }
         }
+        let (s, e) = (p.start + from, p.start + i);
         while sent < p.last && sentences[sent].end <= s {
             sent += 1;
         }
         let quoted = qs.iter().any(|q| q.open <= s && s < q.close.max(q.end));
-        let ls = lows.len() as u32;
-        if word {
-            super::lexicon::push_lower(&mut lows, &body[s..e]);
-        }
-        toks.push(Tok { s, e, word, sent, quoted, ls, le: lows.len() as u32 });
+        let (ls, le) = if !word {
+            (0, 0)
+        } else if text[from..i].is_ascii() {
+            (from, i)
+        } else {
+            let ls = lows.len();
+            super::lexicon::push_lower(&mut lows, &text[from..i]);
+            (ls, lows.len())
+        };
+        toks.push(Tok { s, e, word, sent, quoted, ls: ls as u32, le: le as u32 });
     }
     (toks, lows)
 }
@@ -285,14 +286,16 @@ impl Para<'_> {
 
     fn is_worthy(&self, q: &Quote) -> bool {
         let text = &self.body[q.start..q.end];
-        let n = quotes::word_count(text);
+        let n = quotes::words_upto(text, 7);
         if n < 3 {
             return false;
         }
+        if n > 6 {
+            return true;
+        }
         // Titles of works and slogans: every long word capitalised, no sentence.
         let long: Vec<&str> = text.split_whitespace().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4).collect();
-        let title = n <= 6
-            && !long.is_empty()
+        let title = !long.is_empty()
             && long.iter().all(|w| w.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase))
             && !text.trim_end().ends_with(['.', '?', '!', ','])
             && !self.toks.iter().any(|t| t.s == q.start && self.first_word_of_sentence_idx(t));
@@ -307,7 +310,8 @@ impl Para<'_> {
         let mut cues = self.find_cues(res);
         self.truncate(&mut cues);
         // Give each worthy quote its cue.
-        let worthy: Vec<Quote> = self.quotes.iter().copied().filter(|q| self.is_worthy(q)).collect();
+        let is_worthy: Vec<bool> = self.quotes.iter().map(|q| self.is_worthy(q)).collect();
+        let worthy: Vec<Quote> = self.quotes.iter().zip(&is_worthy).filter(|&(_, &w)| w).map(|(q, _)| *q).collect();
         let mut owner: Vec<Option<usize>> = worthy.iter().map(|q| self.owner(q, &cues)).collect();
         let mut claimed = vec![false; cues.len()];
         for o in owner.iter().flatten() {
@@ -332,7 +336,7 @@ impl Para<'_> {
                     continue;
                 }
                 if let Some((s, e)) = self.trim(span) {
-                    if quotes::word_count(&self.body[s..e]) >= 3 {
+                    if quotes::words_upto(&self.body[s..e], 3) >= 3 {
                         let mut st = self.statement(s, e, StatementKind::Indirect, Some(c), c.subject.as_ref().and_then(|x| x.actor));
                         if let Some((gs, ge)) = c.gap.filter(|&(gs, ge)| s < gs && ge < e) {
                             let head = self.body[s..gs].trim_end();
@@ -350,7 +354,9 @@ impl Para<'_> {
         let short: Vec<(usize, Option<usize>)> = self
             .quotes
             .iter()
-            .filter(|q| !self.is_worthy(q) && quotes::word_count(&self.body[q.start..q.end]) >= 1)
+            .zip(&is_worthy)
+            .filter(|&(q, &w)| !w && quotes::words_upto(&self.body[q.start..q.end], 1) >= 1)
+            .map(|(q, _)| q)
             .filter_map(|q| {
                 let c = self.owner(q, &cues)?;
                 let after = cues[c].content_with(q).is_none();
@@ -403,7 +409,7 @@ impl Para<'_> {
         let mut clause_done = vec![false; cues.len()];
         for (i, q) in worthy.iter().enumerate() {
             let cue = owner[i].map(|c| &cues[c]);
-            if cue.is_none() && speakers[i].is_none() && quotes::word_count(&self.body[q.start..q.end]) < 4 {
+            if cue.is_none() && speakers[i].is_none() && quotes::words_upto(&self.body[q.start..q.end], 4) < 4 {
                 continue;
             }
             // A quote inside reported speech: the whole clause, quotes and all,
@@ -487,7 +493,7 @@ impl Para<'_> {
         cues.iter().position(|c| {
             c.cs >= q.close
                 && self.body.get(q.close..c.attr.min(c.cs)).is_some_and(|gap| {
-                    !gap.contains(['!', '?', ';', ':', '“', '”', '"', '(']) && !ends_a_sentence(gap) && quotes::word_count(gap) <= 20
+                    !gap.contains(['!', '?', ';', ':', '“', '”', '"', '(']) && !ends_a_sentence(gap) && quotes::words_upto(gap, 21) <= 20
                 })
         })
     }
@@ -1087,7 +1093,7 @@ impl Para<'_> {
         }
         // "In some places, he said, permission was ...": a short opener
         // before the attribution, the clause after it.
-        if k == phrase_end && self.punct(k) == Some(',') && quotes::word_count(&self.body[start..before.s]) < 8 {
+        if k == phrase_end && self.punct(k) == Some(',') && quotes::words_upto(&self.body[start..before.s], 8) < 8 {
             let rest = self.toks.get(k + 1).filter(|t| t.word && t.sent == sent && !t.quoted);
             let clause = rest.is_some_and(|t| {
                 let l = self.lw(t);
@@ -1097,7 +1103,7 @@ impl Para<'_> {
             });
             let end = self.sent_end(sent);
             if let Some(t) = rest.filter(|_| clause) {
-                if quotes::word_count(self.body.get(t.s..end).unwrap_or("")) >= 3 {
+                if quotes::words_upto(self.body.get(t.s..end).unwrap_or(""), 3) >= 3 {
                     return Some(((start, end), Some((before.s, t.s))));
                 }
             }

@@ -124,7 +124,7 @@ impl<'c> Resolver<'c> {
             .iter()
             .filter(|m| {
                 sentences.get(m.sentence).is_some_and(|s| {
-                    s.start <= m.start && body.get(s.start..m.start).is_some_and(|b| b.split_whitespace().count() <= 4)
+                    s.start <= m.start && body.get(s.start..m.start).is_some_and(|b| b.split_whitespace().nth(4).is_none())
                 })
             })
             .map(|m| m.start)
