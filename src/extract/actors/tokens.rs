@@ -113,6 +113,22 @@ fn word_end(text: &str, s: usize) -> (usize, bool, Option<usize>) {
     (i, apostrophe, camel)
 }
 
+/// The token of a word `core` starting at absolute byte `start` with character `c`.
+fn word_tok(start: usize, core: &str, c: char, possessive: bool, space_before: bool) -> Tok<'_> {
+    // A word starting with a lower-case letter is no acronym: most words skip the scan.
+    let cap = c.is_uppercase();
+    Tok {
+        start,
+        end: start + core.len(),
+        text: core,
+        word: true,
+        cap,
+        upper: (cap || !c.is_alphabetic()) && all_upper(core),
+        possessive,
+        space_before,
+    }
+}
+
 /// Splits `text` (which starts at byte `base` of its source) into tokens.
 /// `keeps_period` says whether a word keeps a following period ("Lt.", "Mr.").
 /// `glued` says whether a word's part before a capital inside it is a word of
@@ -156,17 +172,7 @@ pub fn tokenize<'a>(text: &'a str, base: usize, keeps_period: impl Fn(&str) -> b
                 Some(c) if !c.is_empty() => (c, true),
                 _ => (head, false),
             };
-            let cap = c.is_uppercase();
-            out.push(Tok {
-                start: base + s,
-                end: base + s + core.len(),
-                text: core,
-                word: true,
-                cap,
-                upper: (cap || !c.is_alphabetic()) && all_upper(core),
-                possessive,
-                space_before: space,
-            });
+            out.push(word_tok(base + s, core, c, possessive, space));
             space = true;
             split = true;
             i = cut;
@@ -218,18 +224,7 @@ pub fn tokenize<'a>(text: &'a str, base: usize, keeps_period: impl Fn(&str) -> b
                 }
             }
         }
-        // A word starting with a lower-case letter is no acronym: most words skip the scan.
-        let cap = c.is_uppercase();
-        out.push(Tok {
-            start: base + s,
-            end: base + s + core.len(),
-            text: core,
-            word: true,
-            cap,
-            upper: (cap || !c.is_alphabetic()) && all_upper(core),
-            possessive,
-            space_before: space,
-        });
+        out.push(word_tok(base + s, core, c, possessive, space));
         space = false;
         i = e;
     }
