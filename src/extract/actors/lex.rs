@@ -64,6 +64,44 @@ pub struct Lex {
     pub sector_nouns: FastSet<&'static str>,
     /// Given name or honorific -> 'm' or 'f' (`name_genders.tsv`).
     pub genders: FastMap<&'static str, char>,
+    /// The word classes of `actor_context.tsv`.
+    pub context: Context,
+}
+
+/// Closed word classes the scan looks for around a name (`actor_context.tsv`
+/// says what each is for).
+#[derive(Default)]
+pub struct Context {
+    pub of_head: FastSet<&'static str>,
+    pub work: FastSet<&'static str>,
+    pub person_speech: FastSet<&'static str>,
+    pub person_pronoun: FastSet<&'static str>,
+    pub name_speech: FastSet<&'static str>,
+    pub thing_before: FastSet<&'static str>,
+    pub subject_verb: FastSet<&'static str>,
+    pub glued: FastSet<&'static str>,
+}
+
+impl Context {
+    fn load(text: &'static str) -> Context {
+        let mut c = Context::default();
+        for r in lexicon::rows(text) {
+            let (Some(&class), Some(&word)) = (r.first(), r.get(1)) else { continue };
+            let set = match class {
+                "of_head" => &mut c.of_head,
+                "work" => &mut c.work,
+                "person_speech" => &mut c.person_speech,
+                "person_pronoun" => &mut c.person_pronoun,
+                "name_speech" => &mut c.name_speech,
+                "thing_before" => &mut c.thing_before,
+                "subject_verb" => &mut c.subject_verb,
+                "glued" => &mut c.glued,
+                _ => continue,
+            };
+            set.insert(word);
+        }
+        c
+    }
 }
 
 fn kind_of(s: &str) -> ActorKind {
@@ -239,6 +277,7 @@ impl Lex {
             common_idx: vec![(0, 0); 26 * 26],
             sector_nouns: lexicon::lines(include_str!("../data/sector_nouns.txt")).collect(),
             genders: FastMap::default(),
+            context: Context::load(include_str!("../data/actor_context.tsv")),
         };
         for r in lexicon::rows(include_str!("../data/name_genders.tsv")) {
             let (Some(words), Some(g)) = (r.first(), r.get(1).and_then(|g| g.chars().next())) else { continue };
@@ -379,8 +418,7 @@ impl Lex {
     /// possessive, or a given name of four letters or more (not "McCain", "YouTube",
     /// "DeSantis", "JoAnne").
     pub fn glued_prefix(&self, w: &str) -> bool {
-        const FUNCTION: &[&str] = &["the", "to", "in", "a", "an", "and", "of", "on", "at", "for", "by", "from", "with", "said", "says", "that", "as", "into"];
-        FUNCTION.iter().any(|f| f.eq_ignore_ascii_case(w))
+        with_lower(w, |l| self.context.glued.contains(l))
             || w.ends_with("’s")
             || w.ends_with("'s")
             || (w.len() >= 4 && (self.given.contains(w) || self.titles.contains_key(w)))
@@ -455,4 +493,14 @@ mod tests {
         assert_eq!(l.titles.get("President"), Some(&false));
         assert!(l.doc_nouns.contains("report") && l.doc_verbs.contains("added"));
     }
+    #[test]
+    fn every_class_of_the_actor_context_file_is_read() {
+        let text = include_str!("../data/actor_context.tsv");
+        let c = Context::load(text);
+        let sets = [&c.of_head, &c.work, &c.person_speech, &c.person_pronoun, &c.name_speech, &c.thing_before, &c.subject_verb, &c.glued];
+        assert!(sets.iter().all(|s| !s.is_empty()));
+        let rows = lexicon::rows(text).count();
+        assert_eq!(sets.iter().map(|s| s.len()).sum::<usize>(), rows, "a row of an unknown class, or a repeated one");
+    }
+
 }

@@ -78,9 +78,6 @@ const DOC_ADJECTIVES: &[&str] = &[
 
 const DETERMINERS: &[&str] = &["the", "a", "an", "this", "that", "its", "their", "his", "her", "our"];
 
-/// Capitalised words that may be followed by "of"/"for" inside a name.
-const OF_HEADS: &[&str] = &["Republic", "Kingdom", "Museum", "Gallery", "Order", "House", "Chamber", "Friends", "Sisters", "Brothers", "Sons", "Daughters", "Secretary", "Minister", "Director", "Commissioner", "Chancellor", "Duke", "Duchess", "Prince", "Princess", "Bishop", "Archbishop", "Mayor", "Governor"];
-
 /// A capitalised word with a function word or speech verb glued to its end by
 /// a scrape ("Forbeslistof", "Putinclaimedso", "Davissaid"): lower case after
 /// the capital, ending in "said", or long and ending in "of", "to", "so",
@@ -554,7 +551,7 @@ impl Scan<'_, '_> {
     fn connector_ok(&self, run_start: usize, end: usize, conn: &[Tok], next: usize) -> bool {
         let words: Vec<&str> = conn.iter().map(|t| t.text).collect();
         let last = self.toks[end].text;
-        let org_head = self.lex.org_kind(last).is_some() || OF_HEADS.contains(&last);
+        let org_head = self.lex.org_kind(last).is_some() || self.lex.context.of_head.contains(last);
         match words.as_slice() {
             ps if ps.iter().all(|p| is_particle(p)) => true,
             ["for"] | ["for", "the"] => org_head,
@@ -825,11 +822,7 @@ impl Scan<'_, '_> {
     fn name_run(&mut self, i: usize, end: usize) {
         let lex = self.lex;
         // "the film Million Dollar Baby", "his album Elephunk": the title of a work.
-        const WORKS: &[&str] = &[
-            "film", "movie", "novel", "album", "documentary", "musical", "sitcom", "programme", "book", "song", "opera",
-            "miniseries", "videogame", "anthem", "ep",
-        ];
-        if i > 0 && self.toks[i - 1].word && WORKS.contains(&self.toks[i - 1].text) && self.title_at(i, end).is_none() {
+        if i > 0 && self.toks[i - 1].word && lex.context.work.contains(self.toks[i - 1].text) && self.title_at(i, end).is_none() {
             for k in i..=end {
                 self.used[k] = true;
             }
@@ -1053,15 +1046,14 @@ impl Scan<'_, '_> {
     /// after it ("Kara Ng said"), an age ("Kara Ng, 34,"), or a he/she/his/her
     /// later in this sentence or in the next one.
     fn person_context(&self, e: usize) -> bool {
-        const SPEECH: &[&str] = &["said", "says", "told", "added", "wrote", "explained", "recalled", "testified", "tweeted"];
-        const PRONOUNS: &[&str] = &["he", "she", "his", "her", "him", "He", "She", "His", "Her"];
+        let words = &self.lex.context;
         let next = self.toks.get(e + 1);
-        if next.is_some_and(|t| t.word && SPEECH.contains(&t.text)) {
+        if next.is_some_and(|t| t.word && words.person_speech.contains(t.text)) {
             return true;
         }
         // "said Luisa Palacios", "Luisa Palacios, who".
         let start = (0..=e).rev().take_while(|&k| self.toks[k].word && (self.toks[k].cap || is_particle(self.toks[k].text))).last().unwrap_or(e);
-        if start > 0 && SPEECH.contains(&self.toks[start - 1].text) {
+        if start > 0 && words.person_speech.contains(self.toks[start - 1].text) {
             return true;
         }
         if next.is_some_and(|t| t.text == ",") && self.toks.get(e + 2).is_some_and(|t| t.text == "who") {
@@ -1069,28 +1061,16 @@ impl Scan<'_, '_> {
         }
         let age = next.is_some_and(|t| t.text == ",")
             && self.toks.get(e + 2).is_some_and(|t| t.text.len() <= 3 && !t.text.is_empty() && t.text.bytes().all(|b| b.is_ascii_digit()));
-        age || self.next_has_pronoun || self.toks[e + 1..].iter().any(|t| t.word && PRONOUNS.contains(&t.text))
+        age || self.next_has_pronoun || self.toks[e + 1..].iter().any(|t| t.word && words.person_pronoun.contains(t.text))
     }
 
     /// Evidence that the one-word name at token `s` (= `e`) is a name here and
     /// not a general word: a possessive ("Sky's"), a speech verb after it ("Sky
     /// said"), or a capitalised "The" before it mid-sentence ("The Times").
     fn names_someone(&self, s: usize, e: usize) -> bool {
-        const SPEECH: &[&str] = &["said", "says", "told", "added", "announced", "reported", "wrote", "confirmed", "denied", "stated"];
-        // Words before which a general noun stands as a thing ("the Constitution",
-        // "on Earth", "of Health"); after other words a bare name acts ("beat Arsenal",
-        // "and Apple").
-        const THING_BEFORE: &[&str] = &[
-            "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your", "my", "of", "on",
-            "in", "at", "for", "from", "to", "by", "with", "into", "onto", "over", "under", "about", "new", "old", "no", "every",
-            "each", "any", "some", "all", "per", "as", "than", "like", "and", "or", "nor",
-        ];
+        let words = &self.lex.context;
         // A subject before an auxiliary or a past tense ("Trump has", "Apple reached").
-        const AUX: &[&str] = &[
-            "has", "had", "is", "was", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does",
-            "wants", "plans", "hopes", "says", "thinks", "believes", "insists", "argues", "announces",
-        ];
-        let verb = |t: &Tok| t.word && !t.cap && (AUX.contains(&t.text) || (t.text.len() >= 5 && t.text.ends_with("ed")));
+        let verb = |t: &Tok| t.word && !t.cap && (words.subject_verb.contains(t.text) || (t.text.len() >= 5 && t.text.ends_with("ed")));
         let prev = s.checked_sub(1).map(|p| self.toks[p]);
         // Joined by "and" or a comma to a name that is no general word ("Smith and
         // Jones", "HMV, Monsoon, Jessops").
@@ -1101,9 +1081,12 @@ impl Scan<'_, '_> {
         coordinated
             || self.toks.get(e + 1).is_some_and(|t| t.space_before && verb(t))
             || self.toks[e].possessive
-            || self.toks.get(e + 1).is_some_and(|t| t.word && SPEECH.contains(&t.text))
+            || self.toks.get(e + 1).is_some_and(|t| t.word && words.name_speech.contains(t.text))
             || prev.is_some_and(|p| p.text == "The" && !initial(&self.toks, s - 1))
-            || prev.is_some_and(|p| p.word && !p.cap && !THING_BEFORE.contains(&p.text))
+            // After a word that makes a general noun a thing ("the Constitution",
+            // "on Earth") it is none; after other words a bare name acts ("beat
+            // Arsenal", "and Apple").
+            || prev.is_some_and(|p| p.word && !p.cap && !words.thing_before.contains(p.text))
     }
 
     /// "Securities and Exchange Commission (SEC)": the acronym after name token `e`
