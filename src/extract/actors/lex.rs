@@ -80,6 +80,10 @@ pub struct Context {
     pub thing_before: FastSet<&'static str>,
     pub subject_verb: FastSet<&'static str>,
     pub glued: FastSet<&'static str>,
+    pub institution: FastSet<&'static str>,
+    pub doc_adjective: FastSet<&'static str>,
+    pub determiner: FastSet<&'static str>,
+    pub article: FastSet<&'static str>,
 }
 
 impl Context {
@@ -96,6 +100,10 @@ impl Context {
                 "thing_before" => &mut c.thing_before,
                 "subject_verb" => &mut c.subject_verb,
                 "glued" => &mut c.glued,
+                "institution" => &mut c.institution,
+                "doc_adjective" => &mut c.doc_adjective,
+                "determiner" => &mut c.determiner,
+                "article" => &mut c.article,
                 _ => continue,
             };
             set.insert(word);
@@ -497,7 +505,10 @@ mod tests {
     fn every_class_of_the_actor_context_file_is_read() {
         let text = include_str!("../data/actor_context.tsv");
         let c = Context::load(text);
-        let sets = [&c.of_head, &c.work, &c.person_speech, &c.person_pronoun, &c.name_speech, &c.thing_before, &c.subject_verb, &c.glued];
+        let sets = [
+            &c.of_head, &c.work, &c.person_speech, &c.person_pronoun, &c.name_speech, &c.thing_before, &c.subject_verb, &c.glued,
+            &c.institution, &c.doc_adjective, &c.determiner, &c.article,
+        ];
         assert!(sets.iter().all(|s| !s.is_empty()));
         let rows = lexicon::rows(text).count();
         assert_eq!(sets.iter().map(|s| s.len()).sum::<usize>(), rows, "a row of an unknown class, or a repeated one");

@@ -2,7 +2,7 @@
 //! capitalised runs with their titles, "<country> government", "<name>
 //! administration", documents that speak) and guesses each one's kind.
 
-use super::lex::{fold_key, FastMap, Lex};
+use super::lex::{fold_key, with_lower, FastMap, Lex};
 use super::tokens::Tok;
 use crate::extract::types::ActorKind;
 
@@ -66,17 +66,6 @@ const LONGEST_PARTICLE: usize = {
 pub fn is_name_particle(w: &str) -> bool {
     PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(w))
 }
-
-const INSTITUTIONS: &[&str] =
-    &["government", "administration", "military", "army", "navy", "embassy", "parliament", "ministry", "cabinet", "regime"];
-
-const DOC_ADJECTIVES: &[&str] = &[
-    "new", "latest", "final", "annual", "leaked", "draft", "full", "original", "internal", "classified", "confidential",
-    "joint", "official", "recent", "preliminary", "initial", "earlier", "previous", "unclassified", "redacted", "interim",
-    "detailed", "separate", "same", "quarterly", "monthly", "weekly", "independent", "written", "formal",
-];
-
-const DETERMINERS: &[&str] = &["the", "a", "an", "this", "that", "its", "their", "his", "her", "our"];
 
 /// A capitalised word with a function word or speech verb glued to its end by
 /// a scrape ("Forbeslistof", "Putinclaimedso", "Davissaid"): lower case after
@@ -159,6 +148,11 @@ pub fn is_all_caps(text: &str) -> bool {
 impl Scan<'_, '_> {
     fn src(&self, start: usize, end: usize) -> &str {
         self.text.get(start - self.base..end - self.base).unwrap_or("")
+    }
+
+    /// "the", "its", "their" and the like, any case.
+    fn is_determiner(&self, w: &str) -> bool {
+        with_lower(w, |l| self.lex.context.determiner.contains(l))
     }
 
     fn push(&mut self, start: usize, end: usize, kind: ActorKind, sure: bool, title: Option<String>, source: Source) -> usize {
@@ -434,7 +428,7 @@ impl Scan<'_, '_> {
         }
         let Some(w) = self.toks.get(j).filter(|t| t.word && t.space_before) else { return false };
         let lower = w.text.to_lowercase();
-        if !INSTITUTIONS.contains(&lower.as_str()) || (w.cap && !initial(&self.toks, i) && false) {
+        if !self.lex.context.institution.contains(lower.as_str()) {
             return false;
         }
         for k in i..=j {
@@ -508,20 +502,20 @@ impl Scan<'_, '_> {
             let mut mod_start = None;
             while k > 0 {
                 let p = self.toks[k - 1];
-                if !p.word || (p.possessive && k - 1 != i - 1) || DETERMINERS.contains(&p.text.to_lowercase().as_str()) {
+                if !p.word || (p.possessive && k - 1 != i - 1) || self.is_determiner(p.text) {
                     break;
                 }
                 if p.cap && !p.possessive {
                     mod_start = Some(k - 1);
                     k -= 1;
-                } else if !p.cap && DOC_ADJECTIVES.contains(&p.text) {
+                } else if !p.cap && self.lex.context.doc_adjective.contains(p.text) {
                     k -= 1;
                 } else {
                     break;
                 }
             }
             let det = k.checked_sub(1).map(|d| self.toks[d]);
-            if !det.is_some_and(|d| d.word && DETERMINERS.contains(&d.text.to_lowercase().as_str())) {
+            if !det.is_some_and(|d| d.word && self.is_determiner(d.text)) {
                 continue;
             }
             // Modifiers are the capitalised words right before the noun.
@@ -1130,7 +1124,7 @@ impl Scan<'_, '_> {
             if !t.word {
                 return None;
             }
-            if !t.cap && DETERMINERS[..3].contains(&t.text) {
+            if !t.cap && self.lex.context.article.contains(t.text) {
                 let ok = role_at.is_some_and(|r| first_prep.is_none_or(|f| r < f));
                 if !ok || k == p {
                     return None;
