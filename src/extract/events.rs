@@ -154,14 +154,21 @@ fn word_spans(text: &str, out: &mut Vec<(usize, usize)>) {
     }
 }
 
-/// The head words of a place named after "in"/"at" ("Helmand Province").
-const PLACE_HEADS: &str = "Province|Region|District|County|City|Valley|Governorate|Oblast|Island|Islands|Mountains|Square|Base|Airport|Camp|Strip|Peninsula|Prefecture|Township|Village";
+/// The head words of a place named after "in"/"at" ("Helmand Province"):
+/// the `place_head` class of `event_context.tsv`, as a regex alternation.
+fn place_heads() -> String {
+    let l = lex();
+    let mut heads: Vec<&str> = l.classes.get("place_head").map(|set| set.iter().copied().collect()).unwrap_or_default();
+    heads.sort_unstable();
+    heads.iter().map(|h| regex::escape(h)).collect::<Vec<_>>().join("|")
+}
 
 fn place_re() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| {
         Regex::new(&format!(
-            r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?(?:\p{{Lu}}[\p{{L}}.-]*(?:['’]s)?\s+)*?(\p{{Lu}}[\p{{L}}-]*(?:\s+\p{{Lu}}[\p{{L}}-]*)*\s+(?:{PLACE_HEADS}))\b",
+            r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?(?:\p{{Lu}}[\p{{L}}.-]*(?:['’]s)?\s+)*?(\p{{Lu}}[\p{{L}}-]*(?:\s+\p{{Lu}}[\p{{L}}-]*)*\s+(?:{}))\b",
+            place_heads()
         ))
         .unwrap_or_else(|e| panic!("place regex: {e}"))
     })
@@ -171,7 +178,7 @@ fn place_re() -> &'static Regex {
 /// whose own search costs far more.
 fn place_head_re() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
-    R.get_or_init(|| Regex::new(PLACE_HEADS).unwrap_or_else(|e| panic!("place head regex: {e}")))
+    R.get_or_init(|| Regex::new(&place_heads()).unwrap_or_else(|e| panic!("place head regex: {e}")))
 }
 
 /// One word of a sentence.
