@@ -18,6 +18,7 @@ use super::numbers::{WordMap, WordSet};
 use regex::Regex;
 
 use super::lexicon;
+use super::text::char_at;
 use super::types::{ActorKind, Cast, DateExpr, Event, Mention, Modality, Role, Sentence, Statement};
 
 /// A test on the words around a trigger.
@@ -114,15 +115,6 @@ fn is_non_ascii_word_char(c: char) -> bool {
     static R: OnceLock<Regex> = OnceLock::new();
     let re = R.get_or_init(|| Regex::new(r"^[\p{L}\p{N}]$").unwrap_or_else(|e| panic!("word regex: {e}")));
     re.is_match(c.encode_utf8(&mut [0u8; 4]))
-}
-
-/// The character at byte `i` of `text` (a char boundary), if any.
-fn char_at(text: &str, i: usize) -> Option<char> {
-    match text.as_bytes().get(i) {
-        Some(&b) if b < 0x80 => Some(b as char),
-        Some(_) => text.get(i..).and_then(|r| r.chars().next()),
-        None => None,
-    }
 }
 
 /// Byte ranges of the words of `text`: runs of letters and digits joined by
@@ -655,7 +647,7 @@ fn link(
                     .map(|m| m.actor)
             })
     });
-    // "Pretti's killing", "Griner's release": the owner of what befalls
+    // "Pretti's killing", "Khashoggi's murder": the owner of what befalls
     // someone (the `befalls` class) is who it befell, not who did it.
     let befalls = nominal && lex().classes.get("befalls").is_some_and(|set| set.contains(toks[ctx.ti].lower));
     let owns = |m: &Mention| ctx.body.get(m.end..).is_some_and(|r| r.starts_with("'s") || r.starts_with("’s"));

@@ -11,6 +11,7 @@ pub mod lexicon;
 pub mod numbers;
 pub mod segment;
 pub mod statements;
+pub mod text;
 pub mod types;
 
 pub use types::*;

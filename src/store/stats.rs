@@ -51,27 +51,18 @@ impl BatchStats {
         in_article.len()
     }
 
-    /// Adds the batch's counts to the tables (inside the batch's transaction),
-    /// in key order: each upsert then lands next to the one before it in the
-    /// B-tree, instead of anywhere.
+    /// Adds the batch's counts to the tables (inside the batch's transaction).
     pub(super) fn write(&self, conn: &Connection) -> rusqlite::Result<()> {
         let mut st = conn.prepare_cached(include_str!("../sql/stats_upsert_actor.sql"))?;
-        for (a, (m, arts, s)) in sorted(&self.actors) {
+        for (&a, &(m, arts, s)) in &self.actors {
             st.execute(params![a, m, arts, s])?;
         }
         let mut st = conn.prepare_cached(include_str!("../sql/stats_upsert_pair.sql"))?;
-        for ((a1, a2), (n, arts)) in sorted(&self.pairs) {
+        for (&(a1, a2), &(n, arts)) in &self.pairs {
             st.execute(params![a1, a2, n, arts])?;
         }
         Ok(())
     }
-}
-
-/// A map's entries in key order.
-fn sorted<K: Ord + Copy, V: Copy>(map: &HashMap<K, V>) -> Vec<(K, V)> {
-    let mut entries: Vec<(K, V)> = map.iter().map(|(&k, &v)| (k, v)).collect();
-    entries.sort_unstable_by_key(|&(k, _)| k);
-    entries
 }
 
 #[cfg(test)]

@@ -21,18 +21,10 @@ pub struct Tok<'a> {
     pub space_before: bool,
 }
 
+use crate::extract::text::char_at;
+
 fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
-}
-
-/// The character at byte `i` of `text` (a char boundary), if any.
-#[inline]
-fn char_at(text: &str, i: usize) -> Option<char> {
-    match text.as_bytes().get(i) {
-        Some(&b) if b < 0x80 => Some(b as char),
-        Some(_) => text.get(i..).and_then(|r| r.chars().next()),
-        None => None,
-    }
 }
 
 /// Two or more letters, all upper case.

@@ -17,6 +17,7 @@ use quotes::Quote;
 use speaker::Resolver;
 
 use super::segment;
+use super::text::char_at;
 use super::types::{ActorKind, Cast, Sentence, Statement, StatementKind};
 
 /// Finds who said what. May add actors to `cast` (e.g. "the report").
@@ -139,7 +140,7 @@ fn tokenize(body: &str, sentences: &[Sentence], p: &ParaSpan, qs: &[Quote]) -> (
     let mut lows = text.to_ascii_lowercase();
     let mut sent = p.first;
     let mut i = 0;
-    while let Some(c) = quotes::char_at(text, i) {
+    while let Some(c) = char_at(text, i) {
         let from = i;
         i += c.len_utf8();
         if c.is_whitespace() {
@@ -147,9 +148,9 @@ fn tokenize(body: &str, sentences: &[Sentence], p: &ParaSpan, qs: &[Quote]) -> (
         }
         let word = c.is_alphanumeric();
         if word {
-            while let Some(d) = quotes::char_at(text, i) {
+            while let Some(d) = char_at(text, i) {
                 // A joiner is inside a word only when a letter or digit follows.
-                let joined = || matches!(d, '-' | '\'' | '’' | '.' | '&') && quotes::char_at(text, i + d.len_utf8()).is_some_and(char::is_alphanumeric);
+                let joined = || matches!(d, '-' | '\'' | '’' | '.' | '&') && char_at(text, i + d.len_utf8()).is_some_and(char::is_alphanumeric);
                 if !d.is_alphanumeric() && !joined() {
                     break;
                 }

@@ -9,6 +9,7 @@
 use std::sync::OnceLock;
 
 use regex::Regex;
+use crate::extract::text::{char_at, char_before};
 
 /// One quotation: `start..end` is the content without the marks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,20 +41,6 @@ fn marks(text: &str) -> Vec<(usize, char)> {
     static MARKS: OnceLock<Regex> = OnceLock::new();
     let re = MARKS.get_or_init(|| Regex::new(r#"["'“”‘’„«»]"#).unwrap_or_else(|e| panic!("quote marks: {e}")));
     re.find_iter(text).filter_map(|m| Some((m.start(), m.as_str().chars().next()?))).collect()
-}
-
-/// The character before byte `i` of `text`.
-fn char_before(text: &str, i: usize) -> Option<char> {
-    text.get(..i).and_then(|t| t.chars().next_back())
-}
-
-/// The character at byte `i` of `text` (a char boundary), if any.
-pub fn char_at(text: &str, i: usize) -> Option<char> {
-    match text.as_bytes().get(i) {
-        Some(&b) if b < 0x80 => Some(char::from(b)),
-        Some(_) => text.get(i..).and_then(|t| t.chars().next()),
-        None => None,
-    }
 }
 
 /// The quotations of the paragraph `body[start..end]`, in order.

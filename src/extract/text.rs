@@ -1,0 +1,30 @@
+//! Character access by byte offset, for scanners that walk a text byte by
+//! byte on ASCII and fall back to decoding elsewhere.
+
+/// The character at byte `i` of `text` (a char boundary), if any.
+#[inline]
+pub fn char_at(text: &str, i: usize) -> Option<char> {
+    match text.as_bytes().get(i) {
+        Some(&b) if b < 0x80 => Some(char::from(b)),
+        Some(_) => text.get(i..).and_then(|t| t.chars().next()),
+        None => None,
+    }
+}
+
+/// The character before byte `i` of `text` (a char boundary), if any.
+pub fn char_before(text: &str, i: usize) -> Option<char> {
+    text.get(..i).and_then(|t| t.chars().next_back())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn characters_are_read_at_and_before_a_byte_offset() {
+        let t = "aé€";
+        assert_eq!((char_at(t, 0), char_at(t, 1), char_at(t, 3), char_at(t, 6)), (Some('a'), Some('é'), Some('€'), None));
+        assert_eq!((char_before(t, 0), char_before(t, 3), char_before(t, 6)), (None, Some('é'), Some('€')));
+        assert_eq!(char_at(t, 2), None, "inside a character");
+    }
+}
