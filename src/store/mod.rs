@@ -137,7 +137,7 @@ fn prepare(conn: &Connection, path: &str, writable: bool) -> Result<(), StoreErr
         if !writable {
             return Err(StoreError::NotDossier { path: path.to_string() });
         }
-        conn.execute_batch("PRAGMA journal_mode = WAL;").map_err(&err)?;
+        conn.execute_batch(include_str!("../sql/new_database.sql")).map_err(&err)?;
         // Two loads may create the same new file at once: the second waits
         // for the write lock and then finds the schema in place.
         immediate(conn, || {
@@ -244,5 +244,14 @@ mod tests {
         let v: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
         assert_eq!(v, SCHEMA_VERSION);
         assert_eq!(counts(&conn).unwrap(), Counts::default());
+    }
+
+    #[test]
+    fn a_new_database_file_has_16k_pages_in_wal_mode() {
+        let dir = tempfile::tempdir().unwrap();
+        let conn = open(&dir.path().join("new.db"), Access::Create).unwrap();
+        let page: i64 = conn.query_row("PRAGMA page_size", [], |r| r.get(0)).unwrap();
+        let mode: String = conn.query_row("PRAGMA journal_mode", [], |r| r.get(0)).unwrap();
+        assert_eq!((page, mode.as_str()), (16384, "wal"));
     }
 }
