@@ -16,6 +16,18 @@ fn fact_indexes() -> impl Iterator<Item = &'static Object> {
     schema::objects().iter().filter(|o| o.kind == "INDEX" && o.table.is_some_and(|t| FACT_TABLES.contains(&t)))
 }
 
+/// The fact indexes a load into an empty database builds at its end. Not
+/// those that lead with `article_id` or `sentence_id`: a load's rows come
+/// in the order of those ids, so each entry is appended at the right edge
+/// of the index, and keeping them up to date runs while the extraction
+/// threads are busy, where sorting them all at the end ran after them.
+/// On the corpus this moved 1.5 G instructions out of that serial end and
+/// added 2.4 G to the writer, which has time to spare while it waits for
+/// extraction (writer 9.1 G, extraction 11.6 G before the change).
+fn deferred_indexes() -> impl Iterator<Item = &'static Object> {
+    fact_indexes().filter(|ix| !matches!(ix.first_column, Some("article_id" | "sentence_id")))
+}
+
 /// Whether every fact index exists.
 pub(super) fn fact_indexes_present(conn: &Connection) -> rusqlite::Result<bool> {
     let mut st = conn.prepare_cached(include_str!("../sql/index_names.sql"))?;
@@ -52,16 +64,16 @@ impl Pragmas {
     }
 }
 
-/// Drops the fact indexes when the database holds no article yet: a load
-/// into it then appends rows without an index insert per row, and
-/// [`restore_indexes`] sorts each index once at the end (about a third of
-/// the writer's time on a large corpus). Returns whether it dropped them.
+/// Drops the deferred fact indexes when the database holds no article yet:
+/// a load into it then appends rows without an index insert per row, and
+/// [`restore_indexes`] sorts each of them once at the end. Returns whether
+/// it dropped them.
 fn defer_indexes(conn: &Connection) -> rusqlite::Result<bool> {
     let mut deferred = false;
     immediate(conn, || {
         let empty: bool = conn.query_row(include_str!("../sql/no_articles.sql"), [], |r| r.get(0))?;
         if empty {
-            for ix in fact_indexes() {
+            for ix in deferred_indexes() {
                 conn.execute_batch(&format!("DROP INDEX IF EXISTS \"{}\"", ix.name))?;
             }
             deferred = true;
@@ -174,8 +186,11 @@ mod tests {
         let all = index_names(&conn);
         let saved = bulk_begin(&conn).unwrap();
         let during = index_names(&conn);
-        assert!(fact_indexes().all(|ix| !during.iter().any(|n| n == ix.name)));
+        assert!(deferred_indexes().all(|ix| !during.iter().any(|n| n == ix.name)));
         assert!(during.contains(&"idx_aliases_alias".to_string()));
+        // Those that rows reach in key order stay.
+        assert!(during.contains(&"idx_mentions_sentence_actor".to_string()));
+        assert!(!during.contains(&"idx_mentions_actor_article".to_string()));
         bulk_end(&conn, saved).unwrap();
         assert_eq!(index_names(&conn), all);
     }

@@ -15,6 +15,8 @@ pub(super) struct Object {
     pub name: &'static str,
     /// The table an index is on (`None` for a trigger).
     pub table: Option<&'static str>,
+    /// An index's first column (`None` for a trigger or an expression).
+    pub first_column: Option<&'static str>,
     /// The whole statement.
     pub sql: &'static str,
 }
@@ -41,9 +43,9 @@ fn parse(stmt: &'static str) -> Option<Object> {
     // From its first keyword on, without the comments before it.
     let stmt = &stmt[toks[0].start..];
     if is(1, "INDEX") && is(6, "ON") {
-        Some(Object { kind: "INDEX", name, table: Some(word(7)?), sql: stmt })
+        Some(Object { kind: "INDEX", name, table: Some(word(7)?), first_column: word(9), sql: stmt })
     } else if is(1, "TRIGGER") {
-        Some(Object { kind: "TRIGGER", name, table: None, sql: stmt })
+        Some(Object { kind: "TRIGGER", name, table: None, first_column: None, sql: stmt })
     } else {
         None
     }
@@ -56,7 +58,7 @@ mod tests {
     #[test]
     fn indexes_and_triggers_are_found_whole_with_their_names() {
         let ix = object("idx_mentions_actor_article").unwrap();
-        assert_eq!((ix.kind, ix.table), ("INDEX", Some("mentions")));
+        assert_eq!((ix.kind, ix.table, ix.first_column), ("INDEX", Some("mentions"), Some("actor_id")));
         assert!(ix.sql.starts_with("CREATE INDEX IF NOT EXISTS idx_mentions_actor_article ON mentions"));
         let tr = object("sentences_fts_ai").unwrap();
         assert_eq!(tr.kind, "TRIGGER");
