@@ -2,7 +2,7 @@
 //! capitalised runs with their titles, "<country> government", "<name>
 //! administration", documents that speak) and guesses each one's kind.
 
-use super::lex::{fold_key, with_lower, FastMap, Lex};
+use super::lex::{fold_into, fold_key, with_fold, with_lower, FastMap, Lex};
 use super::tokens::Tok;
 use crate::extract::types::ActorKind;
 
@@ -109,9 +109,6 @@ pub struct Scan<'a, 'l> {
     pub toks: Vec<Tok<'a>>,
     /// The tokenizer split a glued word in this sentence ("DonaldTrump").
     pub split: bool,
-    /// `fold_key` of each token (empty for punctuation), as ranges of `keybuf`.
-    pub keys: Vec<(usize, usize)>,
-    pub keybuf: String,
     pub used: Vec<bool>,
     pub all_caps: bool,
     /// Capitalised words seen away from a sentence start in this article.
@@ -193,12 +190,11 @@ impl Scan<'_, '_> {
         if !self.plain(i, j) {
             return None;
         }
-        // Word keys are contiguous in `keybuf`: the phrase key is one slice.
-        let key = match (self.keys.get(i), self.keys.get(j.wrapping_sub(1))) {
-            (Some(&(a, _)), Some(&(_, b))) if i < j => self.keybuf.get(a..b).unwrap_or(""),
-            _ => "",
-        };
-        self.form_at(i, j, key)
+        let mut key = String::new();
+        for t in self.toks.get(i..j).unwrap_or_default() {
+            fold_into(t.text, &mut key);
+        }
+        self.form_at(i, j, &key)
     }
 
     fn form_at(&self, i: usize, j: usize, key: &str) -> Option<usize> {
@@ -251,19 +247,23 @@ impl Scan<'_, '_> {
         if !self.may_begin_form(i) {
             return None;
         }
+        // Most words begin no form: their key is folded without allocating.
+        if !self.plain(i, i + 1) || !with_fold(self.toks[i].text, |k| self.lex.prefixes.contains(k)) {
+            return None;
+        }
         let n = self.toks.len();
         let mut best = None;
-        let from = self.keys.get(i)?.0;
+        let mut key = String::with_capacity(64);
         for j in i + 1..=n.min(i + self.lex.max_form_words) {
             if !self.plain(j - 1, j) || (j - 1 > i && (self.toks[j - 2].possessive || !self.toks[j - 1].space_before)) {
                 break;
             }
-            // Word keys are contiguous in `keybuf`: the phrase key is one slice.
-            let key = self.keybuf.get(from..self.keys[j - 1].1).unwrap_or("");
-            if !self.lex.prefixes.contains(key) {
+            // The phrase key: the words' keys, joined.
+            fold_into(self.toks[j - 1].text, &mut key);
+            if !self.lex.prefixes.contains(key.as_str()) {
                 break;
             }
-            if let Some(e) = self.form_at(i, j, key) {
+            if let Some(e) = self.form_at(i, j, &key) {
                 best = Some((j - i, e));
             }
         }
@@ -728,7 +728,7 @@ impl Scan<'_, '_> {
             && lex.org_kind(w).is_none()
             && self.title_at(s, s).is_none()
             // Not the first word of a lexicon name ("South Korean", "West Java").
-            && ((at_start && lex.is_plain_common(w)) || (lex.is_weak_not_name(w) && !super::lex::with_fold(w, |k| lex.prefixes.contains(k))))
+            && ((at_start && lex.is_plain_common(w)) || (lex.is_weak_not_name(w) && !with_fold(w, |k| lex.prefixes.contains(k))))
             && lex.org_kind(self.toks[end].text).is_none()
             && self.name_shaped(end, end)
         {
