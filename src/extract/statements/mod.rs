@@ -133,7 +133,8 @@ struct Tok {
 
 fn tokenize(body: &str, sentences: &[Sentence], p: &ParaSpan, qs: &[Quote]) -> (Vec<Tok>, String) {
     let text = &body[p.start..p.end];
-    let mut toks = Vec::new();
+    // About one token per four bytes of news text: few regrowths.
+    let mut toks = Vec::with_capacity(text.len() / 4 + 8);
     // The paragraph with its ASCII letters lowered holds an ASCII word's
     // lower-case form at the word's own offsets; other words are lowered
     // char by char and appended after it.
