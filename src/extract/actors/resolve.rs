@@ -187,14 +187,14 @@ struct Parts<'a> {
 
 impl<'a> Parts<'a> {
     /// Candidate `m` joined cluster `cl`.
-    fn add(&mut self, infos: &'a [Info], cl: usize, m: usize) {
+    fn add(&mut self, infos: &[&'a Info], cl: usize, m: usize) {
         fn put<'a>(map: &mut FastMap<&'a str, Vec<usize>>, key: &'a str, cl: usize) {
             let list = map.entry(key).or_default();
             if let Err(at) = list.binary_search(&cl) {
                 list.insert(at, cl);
             }
         }
-        let info = &infos[m];
+        let info = infos[m];
         if info.words >= 2 {
             put(&mut self.surname, &info.surname, cl);
             if let Some(g) = info.given.first() {
@@ -237,7 +237,19 @@ fn union(a: &[usize], b: &[usize]) -> Vec<usize> {
 }
 
 pub fn resolve(lex: &Lex, cands: &[Cand]) -> Cast {
-    let infos: Vec<Info> = cands.iter().map(info).collect();
+    // Mentions repeat their names ("Trump", "Trump"): each name's info is computed once.
+    let mut seen: FastMap<&str, usize> = FastMap::default();
+    let mut uniq: Vec<Info> = Vec::new();
+    let ix: Vec<usize> = cands
+        .iter()
+        .map(|c| {
+            *seen.entry(c.surface.as_str()).or_insert_with(|| {
+                uniq.push(info(c));
+                uniq.len() - 1
+            })
+        })
+        .collect();
+    let infos: Vec<&Info> = ix.iter().map(|&k| &uniq[k]).collect();
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut of: Vec<Option<usize>> = vec![None; cands.len()];
     let mut by_key: FastMap<String, usize> = FastMap::default();
