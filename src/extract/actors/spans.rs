@@ -4,6 +4,7 @@
 
 use super::lex::{fold_into, fold_key, with_fold, with_lower, FastMap, Lex};
 use super::tokens::Tok;
+use crate::extract::text::is_alpha;
 use crate::extract::types::ActorKind;
 
 /// Where a candidate comes from, which decides how it is resolved.
@@ -131,7 +132,7 @@ pub fn initial(toks: &[Tok], i: usize) -> bool {
 /// A sentence written in capitals (a headline): only lexicon names are read there.
 pub fn is_all_caps(text: &str) -> bool {
     let (mut up, mut all) = (0, 0);
-    for c in text.chars().filter(|c| c.is_alphabetic()) {
+    for c in text.chars().filter(|&c| is_alpha(c)) {
         all += 1;
         up += c.is_uppercase() as usize;
         // More lower-case letters than a tenth of the text: not a headline.

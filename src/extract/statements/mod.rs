@@ -17,7 +17,7 @@ use quotes::Quote;
 use speaker::Resolver;
 
 use super::segment;
-use super::text::char_at;
+use super::text::{char_at, is_alnum};
 use super::types::{ActorKind, Cast, Sentence, Statement, StatementKind};
 
 /// Finds who said what. May add actors to `cast` (e.g. "the report").
@@ -147,12 +147,12 @@ fn tokenize(body: &str, sentences: &[Sentence], p: &ParaSpan, qs: &[Quote]) -> (
         if c.is_whitespace() {
             continue;
         }
-        let word = c.is_alphanumeric();
+        let word = is_alnum(c);
         if word {
             while let Some(d) = char_at(text, i) {
                 // A joiner is inside a word only when a letter or digit follows.
-                let joined = || matches!(d, '-' | '\'' | '’' | '.' | '&') && char_at(text, i + d.len_utf8()).is_some_and(char::is_alphanumeric);
-                if !d.is_alphanumeric() && !joined() {
+                let joined = || matches!(d, '-' | '\'' | '’' | '.' | '&') && char_at(text, i + d.len_utf8()).is_some_and(is_alnum);
+                if !is_alnum(d) && !joined() {
                     break;
                 }
                 i += d.len_utf8();
