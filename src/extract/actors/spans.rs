@@ -96,6 +96,14 @@ fn is_particle(w: &str) -> bool {
     w.len() <= LONGEST_PARTICLE && PARTICLES.contains(&w)
 }
 
+/// Whether the part of a word before its first hyphen or space is a particle
+/// ("al" of "al-Qaeda"); only the first bytes are looked at.
+fn lead_is_particle(w: &str) -> bool {
+    let b = w.as_bytes();
+    let end = b.iter().take(LONGEST_PARTICLE + 1).position(|&c| c == b'-' || c == b' ').unwrap_or(b.len());
+    w.get(..end).is_some_and(is_particle)
+}
+
 fn is_opener(t: &Tok) -> bool {
     !t.word && matches!(t.text, "“" | "‘" | "(" | "[" | ":" | "—" | "–" | "«" | "\"" | "'")
 }
@@ -228,8 +236,7 @@ impl Scan<'_, '_> {
                 if self.all_caps {
                     return key.len() >= 4;
                 }
-                let lead = first.text.split(['-', ' ']).next().unwrap_or("");
-                first.cap || (is_particle(lead) && self.toks[i..j].iter().any(|t| t.text.chars().any(char::is_uppercase)))
+                first.cap || (lead_is_particle(first.text) && self.toks[i..j].iter().any(|t| t.text.chars().any(char::is_uppercase)))
             })
             .map(|f| f.entity)
     }
@@ -240,7 +247,12 @@ impl Scan<'_, '_> {
     /// either. Saves the look-ups for most words of a sentence.
     fn may_begin_form(&self, i: usize) -> bool {
         let first = self.toks[i].text;
-        self.all_caps || !first.starts_with(char::is_lowercase) || is_particle(first.split(['-', ' ']).next().unwrap_or(""))
+        // An ASCII lower-case start is the common case: no decoding.
+        let lower_start = match first.as_bytes().first() {
+            Some(b) if b.is_ascii() => b.is_ascii_lowercase(),
+            _ => first.starts_with(char::is_lowercase),
+        };
+        self.all_caps || !lower_start || lead_is_particle(first)
     }
 
     /// The longest lexicon form starting at token i: (length in tokens, entity).
@@ -415,23 +427,23 @@ impl Scan<'_, '_> {
 
     /// "Afghan government", "US military": the country's institution, one actor.
     fn institution(&mut self, i: usize, j: usize, country: Option<usize>) -> bool {
+        // The institution word first: it rules out most places at once.
+        if self.toks[j - 1].possessive || (country.is_none() && !self.toks[i].cap) {
+            return false;
+        }
+        let Some(w) = self.toks.get(j).filter(|t| t.word && t.space_before) else { return false };
+        if !with_lower(w.text, |l| self.lex.context.institution.contains(l)) {
+            return false;
+        }
         let entity = match country {
             Some(e) if self.lex.entities[e].kind == ActorKind::Country => e,
             Some(_) => return false,
-            None if !self.toks[i].cap => return false,
             None => match self.lex.demonym(self.toks[i].text) {
                 Some(e) => e,
                 None => return false,
             },
         };
-        if self.toks[j - 1].possessive {
-            return false;
-        }
-        let Some(w) = self.toks.get(j).filter(|t| t.word && t.space_before) else { return false };
         let lower = w.text.to_lowercase();
-        if !self.lex.context.institution.contains(lower.as_str()) {
-            return false;
-        }
         for k in i..=j {
             self.used[k] = true;
         }
@@ -444,7 +456,7 @@ impl Scan<'_, '_> {
     /// "US-Taliban": each part of a hyphenated word that is a lexicon name.
     fn split_hyphenated(&mut self, i: usize) {
         let t = self.toks[i];
-        if !t.text.contains('-') || !t.cap {
+        if !t.cap || !t.text.contains('-') {
             // Only a capitalised word can be a demonym before an institution.
             if t.word && t.cap && !self.used[i] {
                 self.institution(i, i + 1, None);
