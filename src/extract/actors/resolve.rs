@@ -252,7 +252,10 @@ pub fn resolve(lex: &Lex, cands: &[Cand]) -> Cast {
     let infos: Vec<&Info> = ix.iter().map(|&k| &uniq[k]).collect();
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut of: Vec<Option<usize>> = vec![None; cands.len()];
+    // Clusters by a name's folded key, by lexicon entity, by institution key.
     let mut by_key: FastMap<String, usize> = FastMap::default();
+    let mut by_entity: FastMap<usize, usize> = FastMap::default();
+    let mut by_institution: FastMap<&str, usize> = FastMap::default();
     let mut parts = Parts::default();
     let join = joiner(|clusters: &mut Vec<Cluster>, of: &mut Vec<Option<usize>>, parts: &mut Parts, cl: usize, i: usize| {
         let c = &mut clusters[cl];
@@ -278,26 +281,20 @@ pub fn resolve(lex: &Lex, cands: &[Cand]) -> Cast {
     for &i in &order {
         let c = &cands[i];
         match &c.source {
-            Source::Lexicon(e) => {
-                let key = format!("#{e}");
-                match by_key.get(&key) {
-                    Some(&cl) => join(&mut clusters, &mut of, &mut parts, cl, i),
-                    None => {
-                        let cl = new_cluster(&mut clusters, &mut of, &mut parts, i, Some(*e));
-                        by_key.insert(key, cl);
-                    }
+            Source::Lexicon(e) => match by_entity.get(e) {
+                Some(&cl) => join(&mut clusters, &mut of, &mut parts, cl, i),
+                None => {
+                    let cl = new_cluster(&mut clusters, &mut of, &mut parts, i, Some(*e));
+                    by_entity.insert(*e, cl);
                 }
-            }
-            Source::Institution(key) => {
-                let key = format!("@{key}");
-                match by_key.get(&key) {
-                    Some(&cl) => join(&mut clusters, &mut of, &mut parts, cl, i),
-                    None => {
-                        let cl = new_cluster(&mut clusters, &mut of, &mut parts, i, None);
-                        by_key.insert(key, cl);
-                    }
+            },
+            Source::Institution(key) => match by_institution.get(key.as_str()) {
+                Some(&cl) => join(&mut clusters, &mut of, &mut parts, cl, i),
+                None => {
+                    let cl = new_cluster(&mut clusters, &mut of, &mut parts, i, None);
+                    by_institution.insert(key, cl);
                 }
-            }
+            },
             Source::Name if words(i) >= 2 => {
                 let key = infos[i].key.clone();
                 if let Some(&cl) = by_key.get(&key) {
