@@ -149,6 +149,10 @@ fn tokenize(body: &str, sentences: &[Sentence], p: &ParaSpan, qs: &[Quote]) -> (
         }
         let word = is_alnum(c);
         if word {
+            // ASCII letters and digits, the common case, byte by byte.
+            while text.as_bytes().get(i).is_some_and(u8::is_ascii_alphanumeric) {
+                i += 1;
+            }
             while let Some(d) = char_at(text, i) {
                 // A joiner is inside a word only when a letter or digit follows.
                 let joined = || matches!(d, '-' | '\'' | '’' | '.' | '&') && char_at(text, i + d.len_utf8()).is_some_and(is_alnum);
