@@ -788,25 +788,33 @@ impl Scan<'_, '_> {
     fn not_a_lone_name(&self, t: &Tok) -> bool {
         let w = t.text;
         let lex = self.lex;
-        let lower = w.to_lowercase();
-        let plural_acronym = w.len() >= 3 && w.ends_with('s') && w[..w.len() - 1].chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
-        let demonym = lex.demonyms.contains_key(&lower)
-            || lower.strip_suffix('s').is_some_and(|d| lex.demonyms.contains_key(d))
-            || lower.strip_suffix("es").is_some_and(|d| lex.demonyms.contains_key(d));
-        let adjective = lower.ends_with("ic") && !lower.ends_with("vic") && !lower.ends_with("cic") && w.chars().count() > 4;
-        let compound = w.contains('-') && w.rsplit('-').next().is_some_and(|p| p.chars().next().is_some_and(char::is_lowercase));
-        let all_demonyms = w.contains('-')
-            && w.split('-').all(|p| {
-                let p = p.to_lowercase();
-                lex.demonyms.contains_key(&p) || lex.is_form(&p)
-            });
-        // "Minnesotans": people of a known place.
-        let people = lower.strip_suffix("ns").is_some_and(|st| lex.is_form(st))
-            || lower.strip_suffix('n').is_some_and(|st| lex.is_form(st))
-            || lower.strip_suffix("ders").is_some_and(|st| lex.is_form(st))
-            || lower.strip_suffix("der").is_some_and(|st| lex.is_form(st))
-            || lower.strip_suffix("ans").is_some_and(|st| lex.is_form(st));
-        plural_acronym || demonym || adjective || compound || all_demonyms || people || lex.org_kind(w).is_some()
+        // Each test runs only when the ones before it failed.
+        with_lower(w, |lower| {
+            let plural_acronym = || w.len() >= 3 && w.ends_with('s') && w[..w.len() - 1].chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
+            let demonym = || {
+                lex.demonyms.contains_key(lower)
+                    || lower.strip_suffix('s').is_some_and(|d| lex.demonyms.contains_key(d))
+                    || lower.strip_suffix("es").is_some_and(|d| lex.demonyms.contains_key(d))
+            };
+            let adjective = || lower.ends_with("ic") && !lower.ends_with("vic") && !lower.ends_with("cic") && w.chars().count() > 4;
+            let compound = || w.contains('-') && w.rsplit('-').next().is_some_and(|p| p.chars().next().is_some_and(char::is_lowercase));
+            let all_demonyms = || {
+                w.contains('-')
+                    && w.split('-').all(|p| {
+                        let p = p.to_lowercase();
+                        lex.demonyms.contains_key(&p) || lex.is_form(&p)
+                    })
+            };
+            // "Minnesotans": people of a known place.
+            let people = || {
+                lower.strip_suffix("ns").is_some_and(|st| lex.is_form(st))
+                    || lower.strip_suffix('n').is_some_and(|st| lex.is_form(st))
+                    || lower.strip_suffix("ders").is_some_and(|st| lex.is_form(st))
+                    || lower.strip_suffix("der").is_some_and(|st| lex.is_form(st))
+                    || lower.strip_suffix("ans").is_some_and(|st| lex.is_form(st))
+            };
+            plural_acronym() || demonym() || adjective() || compound() || all_demonyms() || people() || lex.org_kind(w).is_some()
+        })
     }
 
     /// Words shaped like a person's name: each capitalised then lower case
@@ -862,8 +870,9 @@ impl Scan<'_, '_> {
         let mut keep_title = false;
         while s <= end {
             // A title is followed by a name's capitalised word ("King & Spalding" is no title).
-            let title_here = self.title_at(s, end).filter(|&(len, _)| s + len > end || (self.toks[s + len].cap && !self.toks[s + len - 1].possessive));
-            if let Some((len, _)) = self.title_at(s, end).filter(|&(len, _)| {
+            let title_at_s = self.title_at(s, end);
+            let title_here = title_at_s.filter(|&(len, _)| s + len > end || (self.toks[s + len].cap && !self.toks[s + len - 1].possessive));
+            if let Some((len, _)) = title_at_s.filter(|&(len, _)| {
                 s + len + 3 <= end && matches!(self.toks[s + len].text, "of" | "for") && self.name_shaped(end - 1, end)
             }) {
                 // The office runs up to the name's last two words.

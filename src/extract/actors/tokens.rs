@@ -106,6 +106,7 @@ fn word_end(text: &str, s: usize) -> (usize, bool, Option<usize>) {
 }
 
 /// The token of a word `core` starting at absolute byte `start` with character `c`.
+#[inline]
 fn word_tok(start: usize, core: &str, c: char, possessive: bool, space_before: bool) -> Tok<'_> {
     // A word starting with a lower-case letter is no acronym: most words skip the scan.
     let cap = c.is_uppercase();
