@@ -27,7 +27,23 @@ pub fn extract(body: &str, sentences: &[Sentence], cast: &mut Cast) -> Vec<State
         .iter()
         .map(|p| if body.is_char_boundary(p.start) && body.is_char_boundary(p.end) { quotes::find(body, p.start, p.end) } else { Vec::new() })
         .collect();
-    let quoted = |pos: usize| all_quotes.iter().flatten().any(|q| q.open <= pos && pos < q.close.max(q.end));
+    // The quotes' spans by opening offset, each with the furthest end of it and
+    // those before it: whether an offset is quoted is a binary search (a long
+    // article has hundreds of quotes and of mentions).
+    let mut spans: Vec<(usize, usize)> = all_quotes.iter().flatten().map(|q| (q.open, q.close.max(q.end))).collect();
+    spans.sort_unstable();
+    let mut furthest = 0;
+    let reach: Vec<usize> = spans
+        .iter()
+        .map(|s| {
+            furthest = furthest.max(s.1);
+            furthest
+        })
+        .collect();
+    let quoted = |pos: usize| {
+        let k = spans.partition_point(|s| s.0 <= pos);
+        k > 0 && reach[k - 1] > pos
+    };
     let known = cast.actors.len();
     let mut res = Resolver::new(cast, quoted);
     res.note_subjects(body, sentences);
