@@ -476,18 +476,18 @@ fn canonical(lex: &Lex, cands: &[Cand], c: &Cluster) -> String {
     for (k, &f) in forms.iter().enumerate() {
         seen.entry(f).or_insert((0, k)).0 += 1;
     }
-    let count = |f: &str| seen.get(f).map_or(0, |s| s.0);
-    let first_pos = |f: &str| seen.get(f).map_or(usize::MAX, |s| s.1);
+    // Each distinct form once: its first position makes every key distinct,
+    // so the best form does not depend on the order they are visited in.
     let best = match c.kind {
-        Some(ActorKind::Person) | Some(ActorKind::Document) => forms
+        Some(ActorKind::Person) | Some(ActorKind::Document) => seen
             .iter()
-            .copied()
-            .max_by_key(|f| (f.split_whitespace().count(), count(f), std::cmp::Reverse(first_pos(f)))),
-        _ => forms
+            .max_by_key(|&(f, &(count, first_pos))| (f.split_whitespace().count(), count, std::cmp::Reverse(first_pos)))
+            .map(|(f, _)| *f),
+        _ => seen
             .iter()
-            .copied()
-            .filter(|f| f.split_whitespace().count() > 1 || !f.chars().all(|ch| ch.is_uppercase() || ch == '.') )
-            .max_by_key(|f| (count(f), f.split_whitespace().count(), std::cmp::Reverse(first_pos(f))))
+            .filter(|(f, _)| f.split_whitespace().count() > 1 || !f.chars().all(|ch| ch.is_uppercase() || ch == '.') )
+            .max_by_key(|&(f, &(count, first_pos))| (count, f.split_whitespace().count(), std::cmp::Reverse(first_pos)))
+            .map(|(f, _)| *f)
             .or_else(|| forms.first().copied()),
     };
     best.unwrap_or("").to_string()
@@ -498,7 +498,8 @@ fn build(lex: &Lex, cands: &[Cand], clusters: &[Cluster]) -> Cast {
     let mut index = vec![usize::MAX; clusters.len()];
     // Actors in order of first occurrence.
     let mut order: Vec<usize> = (0..clusters.len()).collect();
-    order.sort_by_key(|&ci| {
+    // Each key scans a cluster's members: computed once per cluster.
+    order.sort_by_cached_key(|&ci| {
         let first = clusters[ci].members.iter().map(|&m| (cands[m].sentence.unwrap_or(usize::MAX), cands[m].start, m)).min();
         first.unwrap_or((usize::MAX, usize::MAX, usize::MAX))
     });
