@@ -10,6 +10,7 @@
 use std::sync::OnceLock;
 
 use super::lexicon;
+use super::text::is_alpha;
 
 /// Maps and sets keyed by the short words of the lexicons, on FxHash
 /// (SipHash dominated the extraction profile).
@@ -81,7 +82,7 @@ impl<'a> Toks<'a> {
                     e += 1;
                 }
                 TokKind::Num
-            } else if c.is_alphabetic() {
+            } else if is_alpha(c) {
                 let next_char = |e: usize| if e < b.len() && b[e] < 0x80 { Some(b[e] as char) } else { char_at(e) };
                 loop {
                     // ASCII letters, the common case, byte by byte.
@@ -89,8 +90,8 @@ impl<'a> Toks<'a> {
                         e += 1;
                     }
                     let Some(d) = next_char(e) else { break };
-                    let inner_apostrophe = is_apostrophe(d) && char_at(e + d.len_utf8()).is_some_and(char::is_alphabetic);
-                    if !d.is_alphabetic() && !inner_apostrophe {
+                    let inner_apostrophe = is_apostrophe(d) && char_at(e + d.len_utf8()).is_some_and(is_alpha);
+                    if !is_alpha(d) && !inner_apostrophe {
                         break;
                     }
                     e += d.len_utf8();

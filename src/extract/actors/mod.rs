@@ -83,17 +83,6 @@ pub fn recognise(article: &Article, sentences: &[Sentence]) -> Cast {
     let mut cands = Vec::new();
     for (pi, ((sentence, text, base, (toks, split)), all_caps)) in parts.into_iter().zip(caps).enumerate() {
         let n = toks.len();
-        let mut keybuf = String::with_capacity(text.len());
-        let keys = toks
-            .iter()
-            .map(|t| {
-                let a = keybuf.len();
-                if t.word {
-                    lex::fold_into(t.text, &mut keybuf);
-                }
-                (a, keybuf.len())
-            })
-            .collect();
         let mut scan = spans::Scan {
             lex,
             text,
@@ -101,8 +90,6 @@ pub fn recognise(article: &Article, sentences: &[Sentence]) -> Cast {
             sentence,
             toks,
             split,
-            keys,
-            keybuf,
             used: vec![false; n],
             all_caps,
             mid_caps: &mid_caps,

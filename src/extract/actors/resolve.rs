@@ -187,14 +187,14 @@ struct Parts<'a> {
 
 impl<'a> Parts<'a> {
     /// Candidate `m` joined cluster `cl`.
-    fn add(&mut self, infos: &'a [Info], cl: usize, m: usize) {
+    fn add(&mut self, infos: &[&'a Info], cl: usize, m: usize) {
         fn put<'a>(map: &mut FastMap<&'a str, Vec<usize>>, key: &'a str, cl: usize) {
             let list = map.entry(key).or_default();
             if let Err(at) = list.binary_search(&cl) {
                 list.insert(at, cl);
             }
         }
-        let info = &infos[m];
+        let info = infos[m];
         if info.words >= 2 {
             put(&mut self.surname, &info.surname, cl);
             if let Some(g) = info.given.first() {
@@ -237,10 +237,25 @@ fn union(a: &[usize], b: &[usize]) -> Vec<usize> {
 }
 
 pub fn resolve(lex: &Lex, cands: &[Cand]) -> Cast {
-    let infos: Vec<Info> = cands.iter().map(info).collect();
+    // Mentions repeat their names ("Trump", "Trump"): each name's info is computed once.
+    let mut seen: FastMap<&str, usize> = FastMap::default();
+    let mut uniq: Vec<Info> = Vec::new();
+    let ix: Vec<usize> = cands
+        .iter()
+        .map(|c| {
+            *seen.entry(c.surface.as_str()).or_insert_with(|| {
+                uniq.push(info(c));
+                uniq.len() - 1
+            })
+        })
+        .collect();
+    let infos: Vec<&Info> = ix.iter().map(|&k| &uniq[k]).collect();
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut of: Vec<Option<usize>> = vec![None; cands.len()];
+    // Clusters by a name's folded key, by lexicon entity, by institution key.
     let mut by_key: FastMap<String, usize> = FastMap::default();
+    let mut by_entity: FastMap<usize, usize> = FastMap::default();
+    let mut by_institution: FastMap<&str, usize> = FastMap::default();
     let mut parts = Parts::default();
     let join = joiner(|clusters: &mut Vec<Cluster>, of: &mut Vec<Option<usize>>, parts: &mut Parts, cl: usize, i: usize| {
         let c = &mut clusters[cl];
@@ -266,26 +281,20 @@ pub fn resolve(lex: &Lex, cands: &[Cand]) -> Cast {
     for &i in &order {
         let c = &cands[i];
         match &c.source {
-            Source::Lexicon(e) => {
-                let key = format!("#{e}");
-                match by_key.get(&key) {
-                    Some(&cl) => join(&mut clusters, &mut of, &mut parts, cl, i),
-                    None => {
-                        let cl = new_cluster(&mut clusters, &mut of, &mut parts, i, Some(*e));
-                        by_key.insert(key, cl);
-                    }
+            Source::Lexicon(e) => match by_entity.get(e) {
+                Some(&cl) => join(&mut clusters, &mut of, &mut parts, cl, i),
+                None => {
+                    let cl = new_cluster(&mut clusters, &mut of, &mut parts, i, Some(*e));
+                    by_entity.insert(*e, cl);
                 }
-            }
-            Source::Institution(key) => {
-                let key = format!("@{key}");
-                match by_key.get(&key) {
-                    Some(&cl) => join(&mut clusters, &mut of, &mut parts, cl, i),
-                    None => {
-                        let cl = new_cluster(&mut clusters, &mut of, &mut parts, i, None);
-                        by_key.insert(key, cl);
-                    }
+            },
+            Source::Institution(key) => match by_institution.get(key.as_str()) {
+                Some(&cl) => join(&mut clusters, &mut of, &mut parts, cl, i),
+                None => {
+                    let cl = new_cluster(&mut clusters, &mut of, &mut parts, i, None);
+                    by_institution.insert(key, cl);
                 }
-            }
+            },
             Source::Name if words(i) >= 2 => {
                 let key = infos[i].key.clone();
                 if let Some(&cl) = by_key.get(&key) {
@@ -467,18 +476,18 @@ fn canonical(lex: &Lex, cands: &[Cand], c: &Cluster) -> String {
     for (k, &f) in forms.iter().enumerate() {
         seen.entry(f).or_insert((0, k)).0 += 1;
     }
-    let count = |f: &str| seen.get(f).map_or(0, |s| s.0);
-    let first_pos = |f: &str| seen.get(f).map_or(usize::MAX, |s| s.1);
+    // Each distinct form once: its first position makes every key distinct,
+    // so the best form does not depend on the order they are visited in.
     let best = match c.kind {
-        Some(ActorKind::Person) | Some(ActorKind::Document) => forms
+        Some(ActorKind::Person) | Some(ActorKind::Document) => seen
             .iter()
-            .copied()
-            .max_by_key(|f| (f.split_whitespace().count(), count(f), std::cmp::Reverse(first_pos(f)))),
-        _ => forms
+            .max_by_key(|&(f, &(count, first_pos))| (f.split_whitespace().count(), count, std::cmp::Reverse(first_pos)))
+            .map(|(f, _)| *f),
+        _ => seen
             .iter()
-            .copied()
-            .filter(|f| f.split_whitespace().count() > 1 || !f.chars().all(|ch| ch.is_uppercase() || ch == '.') )
-            .max_by_key(|f| (count(f), f.split_whitespace().count(), std::cmp::Reverse(first_pos(f))))
+            .filter(|(f, _)| f.split_whitespace().count() > 1 || !f.chars().all(|ch| ch.is_uppercase() || ch == '.') )
+            .max_by_key(|&(f, &(count, first_pos))| (count, f.split_whitespace().count(), std::cmp::Reverse(first_pos)))
+            .map(|(f, _)| *f)
             .or_else(|| forms.first().copied()),
     };
     best.unwrap_or("").to_string()
@@ -489,7 +498,8 @@ fn build(lex: &Lex, cands: &[Cand], clusters: &[Cluster]) -> Cast {
     let mut index = vec![usize::MAX; clusters.len()];
     // Actors in order of first occurrence.
     let mut order: Vec<usize> = (0..clusters.len()).collect();
-    order.sort_by_key(|&ci| {
+    // Each key scans a cluster's members: computed once per cluster.
+    order.sort_by_cached_key(|&ci| {
         let first = clusters[ci].members.iter().map(|&m| (cands[m].sentence.unwrap_or(usize::MAX), cands[m].start, m)).min();
         first.unwrap_or((usize::MAX, usize::MAX, usize::MAX))
     });

@@ -2,8 +2,9 @@
 //! capitalised runs with their titles, "<country> government", "<name>
 //! administration", documents that speak) and guesses each one's kind.
 
-use super::lex::{fold_key, with_lower, FastMap, Lex};
+use super::lex::{fold_into, fold_key, with_fold, with_lower, FastMap, Lex};
 use super::tokens::Tok;
+use crate::extract::text::is_alpha;
 use crate::extract::types::ActorKind;
 
 /// Where a candidate comes from, which decides how it is resolved.
@@ -95,6 +96,14 @@ fn is_particle(w: &str) -> bool {
     w.len() <= LONGEST_PARTICLE && PARTICLES.contains(&w)
 }
 
+/// Whether the part of a word before its first hyphen or space is a particle
+/// ("al" of "al-Qaeda"); only the first bytes are looked at.
+fn lead_is_particle(w: &str) -> bool {
+    let b = w.as_bytes();
+    let end = b.iter().take(LONGEST_PARTICLE + 1).position(|&c| c == b'-' || c == b' ').unwrap_or(b.len());
+    w.get(..end).is_some_and(is_particle)
+}
+
 fn is_opener(t: &Tok) -> bool {
     !t.word && matches!(t.text, "“" | "‘" | "(" | "[" | ":" | "—" | "–" | "«" | "\"" | "'")
 }
@@ -109,9 +118,6 @@ pub struct Scan<'a, 'l> {
     pub toks: Vec<Tok<'a>>,
     /// The tokenizer split a glued word in this sentence ("DonaldTrump").
     pub split: bool,
-    /// `fold_key` of each token (empty for punctuation), as ranges of `keybuf`.
-    pub keys: Vec<(usize, usize)>,
-    pub keybuf: String,
     pub used: Vec<bool>,
     pub all_caps: bool,
     /// Capitalised words seen away from a sentence start in this article.
@@ -134,7 +140,7 @@ pub fn initial(toks: &[Tok], i: usize) -> bool {
 /// A sentence written in capitals (a headline): only lexicon names are read there.
 pub fn is_all_caps(text: &str) -> bool {
     let (mut up, mut all) = (0, 0);
-    for c in text.chars().filter(|c| c.is_alphabetic()) {
+    for c in text.chars().filter(|&c| is_alpha(c)) {
         all += 1;
         up += c.is_uppercase() as usize;
         // More lower-case letters than a tenth of the text: not a headline.
@@ -193,12 +199,11 @@ impl Scan<'_, '_> {
         if !self.plain(i, j) {
             return None;
         }
-        // Word keys are contiguous in `keybuf`: the phrase key is one slice.
-        let key = match (self.keys.get(i), self.keys.get(j.wrapping_sub(1))) {
-            (Some(&(a, _)), Some(&(_, b))) if i < j => self.keybuf.get(a..b).unwrap_or(""),
-            _ => "",
-        };
-        self.form_at(i, j, key)
+        let mut key = String::new();
+        for t in self.toks.get(i..j).unwrap_or_default() {
+            fold_into(t.text, &mut key);
+        }
+        self.form_at(i, j, &key)
     }
 
     fn form_at(&self, i: usize, j: usize, key: &str) -> Option<usize> {
@@ -231,8 +236,7 @@ impl Scan<'_, '_> {
                 if self.all_caps {
                     return key.len() >= 4;
                 }
-                let lead = first.text.split(['-', ' ']).next().unwrap_or("");
-                first.cap || (is_particle(lead) && self.toks[i..j].iter().any(|t| t.text.chars().any(char::is_uppercase)))
+                first.cap || (lead_is_particle(first.text) && self.toks[i..j].iter().any(|t| t.text.chars().any(char::is_uppercase)))
             })
             .map(|f| f.entity)
     }
@@ -243,7 +247,12 @@ impl Scan<'_, '_> {
     /// either. Saves the look-ups for most words of a sentence.
     fn may_begin_form(&self, i: usize) -> bool {
         let first = self.toks[i].text;
-        self.all_caps || !first.starts_with(char::is_lowercase) || is_particle(first.split(['-', ' ']).next().unwrap_or(""))
+        // An ASCII lower-case start is the common case: no decoding.
+        let lower_start = match first.as_bytes().first() {
+            Some(b) if b.is_ascii() => b.is_ascii_lowercase(),
+            _ => first.starts_with(char::is_lowercase),
+        };
+        self.all_caps || !lower_start || lead_is_particle(first)
     }
 
     /// The longest lexicon form starting at token i: (length in tokens, entity).
@@ -251,19 +260,23 @@ impl Scan<'_, '_> {
         if !self.may_begin_form(i) {
             return None;
         }
+        // Most words begin no form: their key is folded without allocating.
+        if !self.plain(i, i + 1) || !with_fold(self.toks[i].text, |k| self.lex.prefixes.contains(k)) {
+            return None;
+        }
         let n = self.toks.len();
         let mut best = None;
-        let from = self.keys.get(i)?.0;
+        let mut key = String::with_capacity(64);
         for j in i + 1..=n.min(i + self.lex.max_form_words) {
             if !self.plain(j - 1, j) || (j - 1 > i && (self.toks[j - 2].possessive || !self.toks[j - 1].space_before)) {
                 break;
             }
-            // Word keys are contiguous in `keybuf`: the phrase key is one slice.
-            let key = self.keybuf.get(from..self.keys[j - 1].1).unwrap_or("");
-            if !self.lex.prefixes.contains(key) {
+            // The phrase key: the words' keys, joined.
+            fold_into(self.toks[j - 1].text, &mut key);
+            if !self.lex.prefixes.contains(key.as_str()) {
                 break;
             }
-            if let Some(e) = self.form_at(i, j, key) {
+            if let Some(e) = self.form_at(i, j, &key) {
                 best = Some((j - i, e));
             }
         }
@@ -414,23 +427,23 @@ impl Scan<'_, '_> {
 
     /// "Afghan government", "US military": the country's institution, one actor.
     fn institution(&mut self, i: usize, j: usize, country: Option<usize>) -> bool {
+        // The institution word first: it rules out most places at once.
+        if self.toks[j - 1].possessive || (country.is_none() && !self.toks[i].cap) {
+            return false;
+        }
+        let Some(w) = self.toks.get(j).filter(|t| t.word && t.space_before) else { return false };
+        if !with_lower(w.text, |l| self.lex.context.institution.contains(l)) {
+            return false;
+        }
         let entity = match country {
             Some(e) if self.lex.entities[e].kind == ActorKind::Country => e,
             Some(_) => return false,
-            None if !self.toks[i].cap => return false,
             None => match self.lex.demonym(self.toks[i].text) {
                 Some(e) => e,
                 None => return false,
             },
         };
-        if self.toks[j - 1].possessive {
-            return false;
-        }
-        let Some(w) = self.toks.get(j).filter(|t| t.word && t.space_before) else { return false };
         let lower = w.text.to_lowercase();
-        if !self.lex.context.institution.contains(lower.as_str()) {
-            return false;
-        }
         for k in i..=j {
             self.used[k] = true;
         }
@@ -443,7 +456,7 @@ impl Scan<'_, '_> {
     /// "US-Taliban": each part of a hyphenated word that is a lexicon name.
     fn split_hyphenated(&mut self, i: usize) {
         let t = self.toks[i];
-        if !t.text.contains('-') || !t.cap {
+        if !t.cap || !t.text.contains('-') {
             // Only a capitalised word can be a demonym before an institution.
             if t.word && t.cap && !self.used[i] {
                 self.institution(i, i + 1, None);
@@ -728,7 +741,7 @@ impl Scan<'_, '_> {
             && lex.org_kind(w).is_none()
             && self.title_at(s, s).is_none()
             // Not the first word of a lexicon name ("South Korean", "West Java").
-            && ((at_start && lex.is_plain_common(w)) || (lex.is_weak_not_name(w) && !super::lex::with_fold(w, |k| lex.prefixes.contains(k))))
+            && ((at_start && lex.is_plain_common(w)) || (lex.is_weak_not_name(w) && !with_fold(w, |k| lex.prefixes.contains(k))))
             && lex.org_kind(self.toks[end].text).is_none()
             && self.name_shaped(end, end)
         {
@@ -775,25 +788,33 @@ impl Scan<'_, '_> {
     fn not_a_lone_name(&self, t: &Tok) -> bool {
         let w = t.text;
         let lex = self.lex;
-        let lower = w.to_lowercase();
-        let plural_acronym = w.len() >= 3 && w.ends_with('s') && w[..w.len() - 1].chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
-        let demonym = lex.demonyms.contains_key(&lower)
-            || lower.strip_suffix('s').is_some_and(|d| lex.demonyms.contains_key(d))
-            || lower.strip_suffix("es").is_some_and(|d| lex.demonyms.contains_key(d));
-        let adjective = lower.ends_with("ic") && !lower.ends_with("vic") && !lower.ends_with("cic") && w.chars().count() > 4;
-        let compound = w.contains('-') && w.rsplit('-').next().is_some_and(|p| p.chars().next().is_some_and(char::is_lowercase));
-        let all_demonyms = w.contains('-')
-            && w.split('-').all(|p| {
-                let p = p.to_lowercase();
-                lex.demonyms.contains_key(&p) || lex.is_form(&p)
-            });
-        // "Minnesotans": people of a known place.
-        let people = lower.strip_suffix("ns").is_some_and(|st| lex.is_form(st))
-            || lower.strip_suffix('n').is_some_and(|st| lex.is_form(st))
-            || lower.strip_suffix("ders").is_some_and(|st| lex.is_form(st))
-            || lower.strip_suffix("der").is_some_and(|st| lex.is_form(st))
-            || lower.strip_suffix("ans").is_some_and(|st| lex.is_form(st));
-        plural_acronym || demonym || adjective || compound || all_demonyms || people || lex.org_kind(w).is_some()
+        // Each test runs only when the ones before it failed.
+        with_lower(w, |lower| {
+            let plural_acronym = || w.len() >= 3 && w.ends_with('s') && w[..w.len() - 1].chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
+            let demonym = || {
+                lex.demonyms.contains_key(lower)
+                    || lower.strip_suffix('s').is_some_and(|d| lex.demonyms.contains_key(d))
+                    || lower.strip_suffix("es").is_some_and(|d| lex.demonyms.contains_key(d))
+            };
+            let adjective = || lower.ends_with("ic") && !lower.ends_with("vic") && !lower.ends_with("cic") && w.chars().count() > 4;
+            let compound = || w.contains('-') && w.rsplit('-').next().is_some_and(|p| p.chars().next().is_some_and(char::is_lowercase));
+            let all_demonyms = || {
+                w.contains('-')
+                    && w.split('-').all(|p| {
+                        let p = p.to_lowercase();
+                        lex.demonyms.contains_key(&p) || lex.is_form(&p)
+                    })
+            };
+            // "Minnesotans": people of a known place.
+            let people = || {
+                lower.strip_suffix("ns").is_some_and(|st| lex.is_form(st))
+                    || lower.strip_suffix('n').is_some_and(|st| lex.is_form(st))
+                    || lower.strip_suffix("ders").is_some_and(|st| lex.is_form(st))
+                    || lower.strip_suffix("der").is_some_and(|st| lex.is_form(st))
+                    || lower.strip_suffix("ans").is_some_and(|st| lex.is_form(st))
+            };
+            plural_acronym() || demonym() || adjective() || compound() || all_demonyms() || people() || lex.org_kind(w).is_some()
+        })
     }
 
     /// Words shaped like a person's name: each capitalised then lower case
@@ -849,8 +870,9 @@ impl Scan<'_, '_> {
         let mut keep_title = false;
         while s <= end {
             // A title is followed by a name's capitalised word ("King & Spalding" is no title).
-            let title_here = self.title_at(s, end).filter(|&(len, _)| s + len > end || (self.toks[s + len].cap && !self.toks[s + len - 1].possessive));
-            if let Some((len, _)) = self.title_at(s, end).filter(|&(len, _)| {
+            let title_at_s = self.title_at(s, end);
+            let title_here = title_at_s.filter(|&(len, _)| s + len > end || (self.toks[s + len].cap && !self.toks[s + len - 1].possessive));
+            if let Some((len, _)) = title_at_s.filter(|&(len, _)| {
                 s + len + 3 <= end && matches!(self.toks[s + len].text, "of" | "for") && self.name_shaped(end - 1, end)
             }) {
                 // The office runs up to the name's last two words.

@@ -21,7 +21,7 @@ pub struct Tok<'a> {
     pub space_before: bool,
 }
 
-use crate::extract::text::char_at;
+use crate::extract::text::{char_at, is_alnum};
 
 fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
@@ -79,7 +79,7 @@ fn word_end(text: &str, s: usize) -> (usize, bool, Option<usize>) {
         }
         let Some(c) = char_at(text, i) else { break };
         let cl = c.len_utf8();
-        if c.is_alphanumeric() {
+        if is_alnum(c) {
             if seg_len == 0 {
                 seg_start_upper = c.is_uppercase();
             }
@@ -87,7 +87,7 @@ fn word_end(text: &str, s: usize) -> (usize, bool, Option<usize>) {
             i += cl;
             continue;
         }
-        let next_alnum = char_at(text, i + cl).is_some_and(char::is_alphanumeric);
+        let next_alnum = char_at(text, i + cl).is_some_and(is_alnum);
         if (c == '-' || is_apostrophe(c) || c == '&') && next_alnum {
             apostrophe |= is_apostrophe(c);
             seg_len = 0;
@@ -106,6 +106,7 @@ fn word_end(text: &str, s: usize) -> (usize, bool, Option<usize>) {
 }
 
 /// The token of a word `core` starting at absolute byte `start` with character `c`.
+#[inline]
 fn word_tok(start: usize, core: &str, c: char, possessive: bool, space_before: bool) -> Tok<'_> {
     // A word starting with a lower-case letter is no acronym: most words skip the scan.
     let cap = c.is_uppercase();
@@ -141,7 +142,7 @@ pub fn tokenize<'a>(text: &'a str, base: usize, keeps_period: impl Fn(&str) -> b
             i += cl;
             continue;
         }
-        if !c.is_alphanumeric() {
+        if !is_alnum(c) {
             out.push(Tok {
                 start: base + i,
                 end: base + i + cl,
@@ -210,7 +211,7 @@ pub fn tokenize<'a>(text: &'a str, base: usize, keeps_period: impl Fn(&str) -> b
         if !possessive && last == b's' {
             if let Some(a) = char_at(text, e).filter(|&a| is_apostrophe(a)) {
                 let after = e + a.len_utf8();
-                if !char_at(text, after).is_some_and(char::is_alphanumeric) && full.chars().next().is_some_and(char::is_uppercase) {
+                if !char_at(text, after).is_some_and(is_alnum) && full.chars().next().is_some_and(char::is_uppercase) {
                     possessive = true;
                     e = after;
                 }

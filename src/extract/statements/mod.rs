@@ -17,7 +17,7 @@ use quotes::Quote;
 use speaker::Resolver;
 
 use super::segment;
-use super::text::char_at;
+use super::text::{char_at, is_alnum};
 use super::types::{ActorKind, Cast, Sentence, Statement, StatementKind};
 
 /// Finds who said what. May add actors to `cast` (e.g. "the report").
@@ -27,7 +27,23 @@ pub fn extract(body: &str, sentences: &[Sentence], cast: &mut Cast) -> Vec<State
         .iter()
         .map(|p| if body.is_char_boundary(p.start) && body.is_char_boundary(p.end) { quotes::find(body, p.start, p.end) } else { Vec::new() })
         .collect();
-    let quoted = |pos: usize| all_quotes.iter().flatten().any(|q| q.open <= pos && pos < q.close.max(q.end));
+    // The quotes' spans by opening offset, each with the furthest end of it and
+    // those before it: whether an offset is quoted is a binary search (a long
+    // article has hundreds of quotes and of mentions).
+    let mut spans: Vec<(usize, usize)> = all_quotes.iter().flatten().map(|q| (q.open, q.close.max(q.end))).collect();
+    spans.sort_unstable();
+    let mut furthest = 0;
+    let reach: Vec<usize> = spans
+        .iter()
+        .map(|s| {
+            furthest = furthest.max(s.1);
+            furthest
+        })
+        .collect();
+    let quoted = |pos: usize| {
+        let k = spans.partition_point(|s| s.0 <= pos);
+        k > 0 && reach[k - 1] > pos
+    };
     let known = cast.actors.len();
     let mut res = Resolver::new(cast, quoted);
     res.note_subjects(body, sentences);
@@ -133,7 +149,8 @@ struct Tok {
 
 fn tokenize(body: &str, sentences: &[Sentence], p: &ParaSpan, qs: &[Quote]) -> (Vec<Tok>, String) {
     let text = &body[p.start..p.end];
-    let mut toks = Vec::new();
+    // About one token per four bytes of news text: few regrowths.
+    let mut toks = Vec::with_capacity(text.len() / 4 + 8);
     // The paragraph with its ASCII letters lowered holds an ASCII word's
     // lower-case form at the word's own offsets; other words are lowered
     // char by char and appended after it.
@@ -146,12 +163,16 @@ fn tokenize(body: &str, sentences: &[Sentence], p: &ParaSpan, qs: &[Quote]) -> (
         if c.is_whitespace() {
             continue;
         }
-        let word = c.is_alphanumeric();
+        let word = is_alnum(c);
         if word {
+            // ASCII letters and digits, the common case, byte by byte.
+            while text.as_bytes().get(i).is_some_and(u8::is_ascii_alphanumeric) {
+                i += 1;
+            }
             while let Some(d) = char_at(text, i) {
                 // A joiner is inside a word only when a letter or digit follows.
-                let joined = || matches!(d, '-' | '\'' | '’' | '.' | '&') && char_at(text, i + d.len_utf8()).is_some_and(char::is_alphanumeric);
-                if !d.is_alphanumeric() && !joined() {
+                let joined = || matches!(d, '-' | '\'' | '’' | '.' | '&') && char_at(text, i + d.len_utf8()).is_some_and(is_alnum);
+                if !is_alnum(d) && !joined() {
                     break;
                 }
                 i += d.len_utf8();
