@@ -3,6 +3,7 @@
 
 mod actors;
 mod bulk;
+mod multi;
 mod schema;
 mod stats;
 mod write;
