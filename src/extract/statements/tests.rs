@@ -660,3 +660,42 @@ fn a_speaker_of_reported_speech_between_two_quotes_speaks_the_second() {
     assert_eq!(who("Nothing has changed").as_deref(), Some("Bob Taylor"), "{st:?}");
     assert_eq!(who("The economy is growing").as_deref(), Some("Jane Snow"), "{st:?}");
 }
+
+/// (text, speaker name) per statement, with titles given to some actors.
+fn run_titled(body: &str, names: &[(&str, ActorKind)], titles: &[(usize, &str)]) -> Vec<(String, String)> {
+    let sentences = segment::segment(body);
+    let mut cast = cast_for(body, &sentences, names);
+    for &(i, t) in titles {
+        cast.actors[i].title = Some(t.to_string());
+    }
+    let st = extract(body, &sentences, &mut cast);
+    st.iter().map(|s| (s.text.clone(), s.speaker.and_then(|a| cast.actors.get(a)).map(|a| a.name.clone()).unwrap_or_default())).collect()
+}
+
+#[test]
+fn the_governor_refers_back_to_the_person_titled_gov() {
+    let body = "Gov. Kevin Stitt said he was being briefed on the fire response. Jane Roe runs the forestry service. It has been too windy to fly, the governor told reporters.";
+    let st = run_titled(body, &[("Kevin Stitt", P), ("Jane Roe", P)], &[(0, "Gov.")]);
+    assert!(st.iter().any(|(t, w)| t.starts_with("It has been too windy") && w == "Kevin Stitt"), "{st:?}");
+}
+
+#[test]
+fn a_role_right_after_the_one_person_who_spoke_refers_back_to_that_person() {
+    let body = "Gordon Brown has issued a rallying cry to supporters. The chancellor said the vote will give a clear choice between investment and cuts.";
+    let st = run_titled(body, &[("Gordon Brown", P)], &[]);
+    assert_eq!(st, vec![("the vote will give a clear choice between investment and cuts.".to_string(), "Gordon Brown".to_string())]);
+    // A source is someone new, and so is a role after two people.
+    let body = "Gordon Brown has issued a rallying cry to supporters. The source said the vote will give a clear choice between investment and cuts.";
+    assert_eq!(run_titled(body, &[("Gordon Brown", P)], &[])[0].1, "source");
+    let body = "Gordon Brown has issued a rallying cry. Jane Roe said it was late. The chancellor said the vote will give a clear choice between investment and cuts.";
+    assert_eq!(run_titled(body, &[("Gordon Brown", P), ("Jane Roe", P)], &[]).last().map(|r| r.1.as_str()), Some("chancellor"));
+}
+
+#[test]
+fn a_role_that_refers_back_to_a_person_becomes_an_alias_of_that_person() {
+    let body = "Gordon Brown has issued a rallying cry to supporters. The Labour chancellor said the vote will give a clear choice between investment and cuts.";
+    let sentences = segment::segment(body);
+    let mut cast = cast_for(body, &sentences, &[("Gordon Brown", P)]);
+    extract(body, &sentences, &mut cast);
+    assert!(cast.actors[0].aliases.iter().any(|a| a == "Labour chancellor"), "{:?}", cast.actors);
+}
