@@ -23,6 +23,8 @@ pub struct Lex {
     pub months: HashSet<&'static str>,
     pub labels: HashSet<&'static str>,
     pub not_after: HashSet<&'static str>,
+    /// "third party": an ordinal and the noun after it that are no rank.
+    pub ordinal_idioms: HashSet<&'static str>,
     pub time: HashSet<&'static str>,
     pub plurals: HashSet<&'static str>,
     /// Nouns that make a bare "m" mean million.
@@ -93,6 +95,7 @@ pub fn lex() -> &'static Lex {
             labels: lexicon::lines(include_str!("../data/figure_label_words.txt")).collect(),
             months: lexicon::lines(include_str!("../data/figure_months.txt")).collect(),
             not_after: lexicon::lines(include_str!("../data/figure_not_after.txt")).collect(),
+            ordinal_idioms: lexicon::lines(include_str!("../data/figure_ordinal_idioms.txt")).collect(),
             time: lexicon::lines(include_str!("../data/unit_time.txt")).collect(),
             plurals: lexicon::lines(include_str!("../data/unit_plurals.txt")).collect(),
             million_nouns: lexicon::lines(include_str!("../data/unit_million_nouns.txt")).collect(),

@@ -207,6 +207,26 @@ fn excluded(x: &Toks, s: &Side) -> bool {
     if x.word(f.wrapping_sub(1)).is_some_and(|w| lex().labels.contains(w)) {
         return true;
     }
+    // A code with a letter in parentheses glued to it: "401(k)", "501(c)".
+    let glued_paren = |i: usize, c: char| x.is_sym(i, |d| d == c) && !x.spaced(i);
+    if glued_paren(s.end, '(') && x.word(s.end + 1).is_some_and(|w| w.chars().count() == 1) && glued_paren(s.end + 2, ')') {
+        return true;
+    }
+    // A list marker: "two facts: 1) If ...", "1) stayed invested vs. 2) cashed out";
+    // not the end of a parenthesis ("(14 to 3)", "(41% to 33%)").
+    let opens_item = f == 0 || x.is_sym(f - 1, |c| matches!(c, ':' | ';' | ',' | '.')) || matches!(x.word(f - 1), Some("and" | "or" | "vs"));
+    if glued_paren(s.end, ')') && opens_item && n.form == Form::Digits && s.percent.is_none() && n.value.is_some_and(|v| v < 20.0) {
+        return true;
+    }
+    // "a third party", "third-party": an ordinal idiom, no rank.
+    if matches!(n.form, Form::Ordinal | Form::Fraction) {
+        let next = if x.is_joiner(s.end) { s.end + 1 } else { s.end };
+        if let (Some(o), Some(w)) = (x.word(n.end.saturating_sub(1)), x.word(next)) {
+            if lex().ordinal_idioms.contains(format!("{o} {w}").as_str()) {
+                return true;
+            }
+        }
+    }
     // "No. 1", "number 10", "#3".
     if x.is(before, "no") && x.is_sym(f.wrapping_sub(1), |c| c == '.')
         || x.is(f.wrapping_sub(1), "number")

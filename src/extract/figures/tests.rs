@@ -379,3 +379,21 @@ fn or_joins_a_loose_range_and_phone_numbers_are_skipped() {
     assert_eq!((r.2, r.3, r.4.clone()), (Some(20.0), Some(30.0), s("yards")));
     assert!(figs("call 520-351-4900 now").is_empty());
 }
+
+#[test]
+fn a_code_with_a_letter_in_parentheses_is_no_figure() {
+    assert_eq!(figs("Savers can move money out of a 401(k) plan."), vec![]);
+}
+
+#[test]
+fn a_list_marker_is_no_figure_but_a_number_closing_a_parenthesis_is() {
+    assert_eq!(figs("Experts say: 1) shop around for deals; 2) borrow the least."), vec![]);
+    assert!(figs("The vote went his way (41 to 3) on Monday.").iter().any(|r| r.0 == "3"));
+}
+
+#[test]
+fn an_ordinal_idiom_is_no_rank() {
+    assert_eq!(figs("Data was shared with third parties and a third-party firm."), vec![]);
+    assert_eq!(figs("The women could be sent to a third country."), vec![]);
+    assert_eq!(one("He won a third term.").6, "ordinal");
+}

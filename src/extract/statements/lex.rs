@@ -52,6 +52,8 @@ pub struct Lex {
     pub adjuncts: HashSet<&'static str>,
     /// Closed-class words and their classes (`class::*` bits).
     pub classes: HashMap<&'static str, u32>,
+    /// Role nouns a short title stands for ("gov" -> "governor").
+    pub title_roles: HashMap<&'static str, &'static str>,
 }
 
 pub fn get() -> &'static Lex {
@@ -124,6 +126,9 @@ pub fn get() -> &'static Lex {
             skip: lexicon::lines(include_str!("../data/speech_skip.txt")).collect(),
             adjuncts: lexicon::lines(include_str!("../data/speech_adjuncts.txt")).collect(),
             classes: word_classes(include_str!("../data/statements-words.tsv")),
+            title_roles: lexicon::rows(include_str!("../data/title_abbreviations.tsv"))
+                .filter_map(|r| Some((*r.first()?, *r.get(1)?)))
+                .collect(),
         }
     })
 }
@@ -171,6 +176,7 @@ pub mod class {
     pub const CAUSATIVE: u32 = 1 << 15;
     /// Nouns added to the speaker lexicon (read into `Lex::nouns`).
     pub const NOUN: u32 = 1 << 16;
+    pub const UNNAMED_ROLE: u32 = 1 << 17;
 
     /// The bit of a class name in the data file.
     pub fn named(name: &str) -> u32 {
@@ -192,6 +198,7 @@ pub mod class {
             "preposition" => PREPOSITION,
             "causative" => CAUSATIVE,
             "document_noun" | "collective_noun" => NOUN,
+            "unnamed_role" => UNNAMED_ROLE,
             _ => 0,
         }
     }
@@ -250,6 +257,18 @@ pub fn opens_clause(w: &str) -> bool {
 /// Abbreviated titles written with a dot ("Sen.", "Lt.", "Dr.").
 pub fn is_title_abbreviation(w: &str) -> bool {
     is(w, class::TITLE_ABBREVIATION)
+}
+
+/// Whether a title word (lower case, without its dot) is role noun `head`
+/// written short ("gov" for "governor").
+pub fn title_abbreviates(w: &str, head: &str) -> bool {
+    get().title_roles.get(w).is_some_and(|roles| roles.split_whitespace().any(|r| r == head))
+}
+
+/// Role nouns that name someone new rather than refer back to a person
+/// already named ("the source", "the mother").
+pub fn is_unnamed_role(w: &str) -> bool {
+    is(w, class::UNNAMED_ROLE)
 }
 
 /// An adverb in -ly ("publicly", "repeatedly"), not a noun in -ly

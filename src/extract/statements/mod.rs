@@ -59,7 +59,9 @@ pub fn extract(body: &str, sentences: &[Sentence], cast: &mut Cast) -> Vec<State
         let before = out.len();
         para.run(&mut res, last, &mut out);
         let colon = body[p.start..p.end].ends_with(':');
-        if let Some(s) = out[before..].iter().rev().find(|s: &&Statement| s.speaker.is_some()) {
+        // The speaker of the paragraph's last words (direct statements are
+        // pushed after indirect ones).
+        if let Some(s) = out[before..].iter().filter(|s| s.speaker.is_some()).max_by_key(|s| s.start) {
             last = Some(Carry { speaker: s.speaker });
         } else if out.len() > before || !qs.is_empty() {
             last = None;
@@ -411,9 +413,31 @@ impl Para<'_> {
             let next = (i + 1..worthy.len()).find(|&k| owner[k].is_some());
             let opens_para = worthy[i].open == self.p.start
                 || self.body.get(self.p.start..worthy[i].open).is_some_and(|b| b.trim().is_empty() || participle_lead(b));
-            if let Some(k) = prev {
+            // A quote that opens the paragraph and is followed by narration
+            // before the next attributed quote goes on from the paragraph
+            // before; only an adjacent quote ("“A.” “B,” he said") shares
+            // the later cue.
+            let narration = |k: usize| self.toks.iter().any(|t| t.word && !t.quoted && t.s >= worthy[i].close && t.e <= worthy[k].open);
+            // "“A.” Snow put a brave face on it, saying ... “B.”": a speaker
+            // of reported speech between the quote before and this one goes
+            // on. Only a cue of its own sentence: not one that owns a quote,
+            // sits in a sentence with a quote ("said in a post announcing")
+            // or inside another cue's content ("said he was surprised
+            // people thought").
+            let quote_sent = |sent: usize| worthy.iter().any(|q| q.open < self.sent_end(sent) && q.close.max(q.end) > self.sent_start(sent));
+            let nested = |c: &Cue| cues.iter().any(|o| [o.fwd, o.back].into_iter().flatten().any(|(s, e)| s <= c.attr && c.attr < e));
+            let between = prev.and_then(|k| {
+                cues.iter()
+                    .zip(&claimed)
+                    .filter(|&(c, &cl)| !cl && c.cs >= worthy[k].close && c.ce <= worthy[i].open && !quote_sent(c.sent) && !nested(c))
+                    .filter_map(|(c, _)| c.subject.as_ref().and_then(|x| x.actor))
+                    .next_back()
+            });
+            if let Some(a) = between {
+                speakers[i] = Some(a);
+            } else if let Some(k) = prev {
                 speakers[i] = speakers[k];
-            } else if opens_para && carry.is_some() && next.is_none() {
+            } else if opens_para && carry.is_some() && next.is_none_or(narration) {
                 speakers[i] = carry.and_then(|c| c.speaker);
             } else if let Some(k) = next {
                 speakers[i] = speakers[k];
@@ -511,12 +535,18 @@ impl Para<'_> {
             return inside;
         }
         // An attribution right after the quote: only its subject (with titles
-        // and appositives) between the closing mark and the cue.
+        // and appositives) between the closing mark and the cue. A quote that
+        // ends with a full stop has ended its sentence: only a bare name
+        // and its verb may follow ("“No.” Smith said."), not a new sentence
+        // ("... by 11 March.” Council tax payers are not eligible, officials
+        // said.", "... false.” Sullivan said his boss knew.").
+        let stop = quote_ends_sentence(&self.body[q.start..q.end]);
         cues.iter().position(|c| {
             c.cs >= q.close
                 && self.body.get(q.close..c.attr.min(c.cs)).is_some_and(|gap| {
                     !gap.contains(['!', '?', ';', ':', '“', '”', '"', '(']) && !ends_a_sentence(gap) && quotes::words_upto(gap, 21) <= 20
                 })
+                && !(stop && (c.fwd.is_some() || self.body.get(q.close..c.cs).is_none_or(|g| g.contains(',') || quotes::words_upto(g, 4) >= 4)))
         })
     }
 
@@ -1923,6 +1953,13 @@ fn is_adjunct_opener(l: &str) -> bool {
 
 /// Whether `gap` holds a full stop that ends a sentence: not the dot of a
 /// title ("Sen. Bob Smith") or of an initial ("John F. Kennedy").
+/// Whether a quotation's text ends with a full stop that ends a sentence
+/// (not an initial or an abbreviation such as "U.S." or "Mr.", not "...").
+fn quote_ends_sentence(text: &str) -> bool {
+    let t = text.trim_end();
+    t.ends_with('.') && !t.ends_with("..") && ends_a_sentence(t.rsplit(char::is_whitespace).next().unwrap_or(""))
+}
+
 fn ends_a_sentence(gap: &str) -> bool {
     gap.match_indices('.').any(|(i, _)| {
         let word = gap[..i].rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");

@@ -29,6 +29,8 @@ pub struct Resolver<'c> {
     /// Names joined by "and" outside quotes ("Smith and Jones", "Lee, Hart
     /// and Cole"): (start, end, surface), what a later "they" may stand for.
     joined: Vec<(usize, usize, String)>,
+    /// Where each sentence starts, in order.
+    sent_starts: Vec<usize>,
 }
 
 /// The longest a "they" may stand from the names it refers back to, in bytes.
@@ -66,6 +68,7 @@ impl<'c> Resolver<'c> {
             subjects: Vec::new(),
             free,
             joined: Vec::new(),
+            sent_starts: Vec::new(),
         }
     }
 
@@ -131,6 +134,7 @@ impl<'c> Resolver<'c> {
             .collect();
         subj.sort_unstable();
         self.subjects = subj;
+        self.sent_starts = sentences.iter().map(|s| s.start).collect();
     }
 
     /// The mention overlapping `start..end` that ends last: (start, end, actor).
@@ -232,6 +236,59 @@ impl<'c> Resolver<'c> {
             .or_else(|| window.iter().find(|&&(p, a)| good(p, a) && self.gender(a0).is_none()))
             .map_or((p0, a0), |&x| x);
         Some(pick)
+    }
+
+    /// "Gordon Brown said ... The chancellor said": a definite role noun
+    /// right after a person spoke or was the subject of one of the two
+    /// sentences before refers back to that person, unless the person holds
+    /// another title or the role names someone new ("the source").
+    fn renamed_person(&self, mods: &[&str], head: &str, pos: usize) -> Option<usize> {
+        if std::iter::once(head).chain(mods.iter().copied()).any(|w| lex::is_unnamed_role(&w.to_lowercase())) {
+            return None;
+        }
+        // Only the sentences before: a name earlier in the same sentence is
+        // most often what the role's words are about ("Hernandez was on his
+        // way to work, the lawyer said").
+        let from = self.window_start(pos);
+        let to = self.sent_starts[..self.sent_starts.partition_point(|&s| s <= pos)].last().copied().unwrap_or(0);
+        let i = self.ante.partition_point(|&(p, _)| p < to);
+        let spoke = |a: usize| self.speakers.iter().any(|&(p, s)| s == a && from <= p && p < to);
+        // The one person who spoke or was a subject there: with two, the
+        // role may as well set a third apart.
+        let mut found: Option<usize> = None;
+        for &(p, a) in self.ante[..i].iter().rev().take_while(|&&(p, _)| p >= from) {
+            if self.kind(a) != ActorKind::Person || found == Some(a) || !(spoke(a) || self.subjects.binary_search(&p).is_ok()) {
+                continue;
+            }
+            if found.is_some() {
+                return None;
+            }
+            found = Some(a);
+        }
+        let a = found?;
+        let actor = self.cast.actors.get(a)?;
+        // An honorific ("Mr", "Lady") is no other title.
+        let honorific = |t: &str| t.split_whitespace().all(|w| lex::get().genders.contains_key(w.trim_end_matches('.')));
+        let titled_else = actor.title.as_deref().is_some_and(|t| !honorific(t) && !title_names(t, head));
+        (!self.described.contains(&a) && !titled_else).then_some(a)
+    }
+
+    /// The role a person was referred back to by ("Florida senator") is a
+    /// form of that person's name in this article: only with one
+    /// capitalised word. A bare role ("senator") would take in "a senator"
+    /// later, and two capitalised words would link actors across articles
+    /// ("Scottish Conservative leader").
+    fn alias_role(&mut self, a: usize, mods: &[&str], head: &str) {
+        let name = join(mods, head);
+        if name.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count() == 1 {
+            add_alias(self.cast, a, &name);
+        }
+    }
+
+    /// Where the sentence two before the one at `pos` starts.
+    fn window_start(&self, pos: usize) -> usize {
+        let sent = self.sent_starts.partition_point(|&s| s <= pos).saturating_sub(1);
+        self.sent_starts.get(sent.saturating_sub(2)).copied().unwrap_or(0)
     }
 
     /// A person's gender when an honorific or given name tells it: true = male.
@@ -368,6 +425,17 @@ impl<'c> Resolver<'c> {
                         })
                     });
                     if let Some(&(_, a)) = titled {
+                        self.alias_role(a, mods, head);
+                        return Some(a);
+                    }
+                    // Else the person just named ("the chancellor" after
+                    // Gordon Brown spoke), unless one was described by that
+                    // role already ("a law enforcement official ... the
+                    // official").
+                    let known = self.cast.find(&join(mods, head)).is_some()
+                        || self.described.iter().any(|&a| self.cast.actors.get(a).is_some_and(|x| x.name.rsplit(' ').next() == Some(head)));
+                    if let Some(a) = self.renamed_person(mods, head, pos).filter(|_| det == "the" && !known) {
+                        self.alias_role(a, mods, head);
                         return Some(a);
                     }
                 }
@@ -419,7 +487,8 @@ impl<'c> Resolver<'c> {
 fn title_names(t: &str, head: &str) -> bool {
     let words: Vec<String> = t.to_lowercase().split_whitespace().map(|w| w.trim_matches('.').to_string()).collect();
     words.iter().enumerate().any(|(i, w)| {
-        w == head && !(i > 0 && matches!(words[i - 1].as_str(), "vice" | "deputy" | "assistant" | "under" | "associate" | "former"))
+        (w == head || lex::title_abbreviates(w, head))
+            && !(i > 0 && matches!(words[i - 1].as_str(), "vice" | "deputy" | "assistant" | "under" | "associate" | "former"))
     })
 }
 

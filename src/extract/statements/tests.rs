@@ -629,3 +629,73 @@ fn an_adjective_after_the_noun_before_a_preposition_is_not_the_head() {
     let body = "The deal is close, a source familiar with the talks told reporters.";
     assert_eq!(run(body, &[]), [row("indirect", "told reporters", "The deal is close", "source")]);
 }
+
+#[test]
+fn a_quote_ending_with_a_full_stop_takes_no_attribution_from_the_next_sentence() {
+    let body = "Jane Doe said: \"Political decisions are made on your behalf every day. \"If you want a vote you need to register by Friday.\" Council tax payers cannot vote without registration, officials have stressed.";
+    let st = run(body, &[("Jane Doe", P)]);
+    let quote = st.iter().find(|r| r.2.starts_with("If you want")).map(|r| r.3.clone());
+    assert_eq!(quote.as_deref(), Some("Jane Doe"));
+    assert!(st.iter().any(|r| r.0 == "indirect" && r.2.starts_with("Council tax payers") && r.3 == "officials"), "{st:?}");
+    let body = "Jane Doe said: \"We did not talk about these adjustments and the information was false.\" John Roe said his former boss knew more about accounting than anyone.";
+    let st = run(body, &[("Jane Doe", P), ("John Roe", P)]);
+    let quote = st.iter().find(|r| r.2.starts_with("We did not talk")).map(|r| r.3.clone());
+    assert_eq!(quote.as_deref(), Some("Jane Doe"), "{st:?}");
+    assert!(st.iter().any(|r| r.0 == "indirect" && r.2.starts_with("his former boss") && r.3 == "John Roe"), "{st:?}");
+}
+
+#[test]
+fn a_quote_paragraph_followed_by_narration_keeps_the_speaker_of_the_paragraph_before() {
+    let body = "Jane Doe said the plans showed fear.\n\n\"The government turns its back on the voters, and it will pay for it.\" The campaign starts in May. John Roe said the campaign would be \"the most positive campaign ever run\".";
+    let st = run(body, &[("Jane Doe", P), ("John Roe", P)]);
+    let quote = st.iter().find(|r| r.2.starts_with("The government turns")).map(|r| r.3.clone());
+    assert_eq!(quote.as_deref(), Some("Jane Doe"), "{st:?}");
+}
+
+#[test]
+fn a_speaker_of_reported_speech_between_two_quotes_speaks_the_second() {
+    let body = "\"The dollar's fall has been sudden,\" said Bob Taylor. \"Nothing has changed in the markets yet.\" Jane Snow put a brave face on the news, saying it was a sign of growth. \"The economy is growing at such a fast rate that it makes money for everyone.\"";
+    let st = run(body, &[("Bob Taylor", P), ("Jane Snow", P)]);
+    let who = |start: &str| st.iter().find(|r| r.2.starts_with(start)).map(|r| r.3.clone());
+    assert_eq!(who("Nothing has changed").as_deref(), Some("Bob Taylor"), "{st:?}");
+    assert_eq!(who("The economy is growing").as_deref(), Some("Jane Snow"), "{st:?}");
+}
+
+/// (text, speaker name) per statement, with titles given to some actors.
+fn run_titled(body: &str, names: &[(&str, ActorKind)], titles: &[(usize, &str)]) -> Vec<(String, String)> {
+    let sentences = segment::segment(body);
+    let mut cast = cast_for(body, &sentences, names);
+    for &(i, t) in titles {
+        cast.actors[i].title = Some(t.to_string());
+    }
+    let st = extract(body, &sentences, &mut cast);
+    st.iter().map(|s| (s.text.clone(), s.speaker.and_then(|a| cast.actors.get(a)).map(|a| a.name.clone()).unwrap_or_default())).collect()
+}
+
+#[test]
+fn the_governor_refers_back_to_the_person_titled_gov() {
+    let body = "Gov. Kevin Stitt said he was being briefed on the fire response. Jane Roe runs the forestry service. It has been too windy to fly, the governor told reporters.";
+    let st = run_titled(body, &[("Kevin Stitt", P), ("Jane Roe", P)], &[(0, "Gov.")]);
+    assert!(st.iter().any(|(t, w)| t.starts_with("It has been too windy") && w == "Kevin Stitt"), "{st:?}");
+}
+
+#[test]
+fn a_role_right_after_the_one_person_who_spoke_refers_back_to_that_person() {
+    let body = "Gordon Brown has issued a rallying cry to supporters. The chancellor said the vote will give a clear choice between investment and cuts.";
+    let st = run_titled(body, &[("Gordon Brown", P)], &[]);
+    assert_eq!(st, vec![("the vote will give a clear choice between investment and cuts.".to_string(), "Gordon Brown".to_string())]);
+    // A source is someone new, and so is a role after two people.
+    let body = "Gordon Brown has issued a rallying cry to supporters. The source said the vote will give a clear choice between investment and cuts.";
+    assert_eq!(run_titled(body, &[("Gordon Brown", P)], &[])[0].1, "source");
+    let body = "Gordon Brown has issued a rallying cry. Jane Roe said it was late. The chancellor said the vote will give a clear choice between investment and cuts.";
+    assert_eq!(run_titled(body, &[("Gordon Brown", P), ("Jane Roe", P)], &[]).last().map(|r| r.1.as_str()), Some("chancellor"));
+}
+
+#[test]
+fn a_role_that_refers_back_to_a_person_becomes_an_alias_of_that_person() {
+    let body = "Gordon Brown has issued a rallying cry to supporters. The Labour chancellor said the vote will give a clear choice between investment and cuts.";
+    let sentences = segment::segment(body);
+    let mut cast = cast_for(body, &sentences, &[("Gordon Brown", P)]);
+    extract(body, &sentences, &mut cast);
+    assert!(cast.actors[0].aliases.iter().any(|a| a == "Labour chancellor"), "{:?}", cast.actors);
+}
