@@ -3,7 +3,6 @@
 
 mod actors;
 mod bulk;
-mod multi;
 mod schema;
 mod stats;
 mod write;

@@ -1,11 +1,9 @@
 //! The derived counts of actor_stats and actor_pairs (src/sql/stats_schema.sql):
 //! a batch's counts are summed here while its articles are written, then
-//! added to the tables with upserts of many actors and pairs at a time.
+//! added to the tables with one upsert per actor and per pair.
 
 use rusqlite::{params, Connection};
 use rustc_hash::FxHashMap as HashMap;
-
-use super::multi::{bind_row, MultiInsert};
 
 /// Counts of the articles of one batch, by database actor id.
 #[derive(Default)]
@@ -55,12 +53,15 @@ impl BatchStats {
 
     /// Adds the batch's counts to the tables (inside the batch's transaction).
     pub(super) fn write(&self, conn: &Connection) -> rusqlite::Result<()> {
-        let actors: Vec<_> = self.actors.iter().collect();
-        MultiInsert::new(conn, include_str!("../sql/stats_upsert_actor.sql"))?
-            .insert_all(&actors, |st, at, &(a, (m, arts, s))| bind_row(st, at, params![a, m, arts, s]))?;
-        let pairs: Vec<_> = self.pairs.iter().collect();
-        MultiInsert::new(conn, include_str!("../sql/stats_upsert_pair.sql"))?
-            .insert_all(&pairs, |st, at, &((a1, a2), (n, arts))| bind_row(st, at, params![a1, a2, n, arts]))
+        let mut st = conn.prepare_cached(include_str!("../sql/stats_upsert_actor.sql"))?;
+        for (&a, &(m, arts, s)) in &self.actors {
+            st.execute(params![a, m, arts, s])?;
+        }
+        let mut st = conn.prepare_cached(include_str!("../sql/stats_upsert_pair.sql"))?;
+        for (&(a1, a2), &(n, arts)) in &self.pairs {
+            st.execute(params![a1, a2, n, arts])?;
+        }
+        Ok(())
     }
 }
 

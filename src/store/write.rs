@@ -8,7 +8,6 @@ use rusqlite::{params, Connection, OptionalExtension, Statement, Transaction, Tr
 use sha2::{Digest, Sha256};
 
 use super::actors::ActorCache;
-use super::multi::{bind_row, MultiInsert};
 use super::stats::BatchStats;
 use crate::extract::Facts;
 
@@ -266,12 +265,12 @@ pub(super) struct Stmts<'c> {
     article_by_sha: Statement<'c>,
     insert_article: Statement<'c>,
     insert_sentence: Statement<'c>,
-    insert_mentions: MultiInsert<'c>,
-    insert_statements: MultiInsert<'c>,
+    insert_mention: Statement<'c>,
+    insert_statement: Statement<'c>,
     insert_date: Statement<'c>,
     insert_event: Statement<'c>,
     insert_event_actor: Statement<'c>,
-    insert_figures: MultiInsert<'c>,
+    insert_figure: Statement<'c>,
     insert_article_stats: Statement<'c>,
     pub(super) actors: super::actors::ActorStmts<'c>,
 }
@@ -282,12 +281,12 @@ impl<'c> Stmts<'c> {
             article_by_sha: conn.prepare(include_str!("../sql/article_by_sha.sql"))?,
             insert_article: conn.prepare(include_str!("../sql/insert_article.sql"))?,
             insert_sentence: conn.prepare(include_str!("../sql/insert_sentence.sql"))?,
-            insert_mentions: MultiInsert::new(conn, include_str!("../sql/insert_mention.sql"))?,
-            insert_statements: MultiInsert::new(conn, include_str!("../sql/insert_statement.sql"))?,
+            insert_mention: conn.prepare(include_str!("../sql/insert_mention.sql"))?,
+            insert_statement: conn.prepare(include_str!("../sql/insert_statement.sql"))?,
             insert_date: conn.prepare(include_str!("../sql/insert_date.sql"))?,
             insert_event: conn.prepare(include_str!("../sql/insert_event.sql"))?,
             insert_event_actor: conn.prepare(include_str!("../sql/insert_event_actor.sql"))?,
-            insert_figures: MultiInsert::new(conn, include_str!("../sql/insert_figure.sql"))?,
+            insert_figure: conn.prepare(include_str!("../sql/insert_figure.sql"))?,
             insert_article_stats: conn.prepare(include_str!("../sql/insert_article_stats.sql"))?,
             actors: super::actors::ActorStmts::new(conn)?,
         })
@@ -336,28 +335,20 @@ fn insert(tx: &Transaction, st: &mut Stmts, cache: &mut ActorCache, stats: &mut 
         actor_ids.push(id);
     }
     let mut mentioned = Vec::with_capacity(f.cast.mentions.len());
-    let mut rows = Vec::with_capacity(f.cast.mentions.len());
     for m in &f.cast.mentions {
         let (Some(&actor_id), Some(sentence_id)) = (actor_ids.get(m.actor), sid(m.sentence)) else { continue };
-        rows.push((actor_id, sentence_id, m));
+        st.insert_mention.execute(params![actor_id, article_id, sentence_id, off.get(m.start), off.get(m.end), text(body, m.start, m.end), m.title])?;
         mentioned.push((m.sentence, actor_id));
+        w.mentions += 1;
     }
-    st.insert_mentions.insert_all(&rows, |st, at, &(actor_id, sentence_id, m)| {
-        bind_row(st, at, params![actor_id, article_id, sentence_id, off.get(m.start), off.get(m.end), text(body, m.start, m.end), m.title])
-    })?;
-    w.mentions = rows.len();
     let mut speakers = Vec::new();
-    let mut rows = Vec::with_capacity(f.statements.len());
     for s in &f.statements {
         let Some(sentence_id) = sid(s.sentence) else { continue };
         let speaker = s.speaker.and_then(|i| actor_ids.get(i).copied());
-        rows.push((sentence_id, speaker, s));
+        st.insert_statement.execute(params![article_id, sentence_id, speaker, s.text, s.kind.as_str(), s.cue, off.get(s.start), off.get(s.end), s.speaker_text])?;
         speakers.extend(speaker);
+        w.statements += 1;
     }
-    st.insert_statements.insert_all(&rows, |st, at, &(sentence_id, speaker, s)| {
-        bind_row(st, at, params![article_id, sentence_id, speaker, s.text, s.kind.as_str(), s.cue, off.get(s.start), off.get(s.end), s.speaker_text])
-    })?;
-    w.statements = rows.len();
     let actors_mentioned = stats.add_article(&mut mentioned, speakers.into_iter());
     let mut date_ids = Vec::with_capacity(f.dates.len());
     for d in &f.dates {
@@ -384,11 +375,11 @@ fn insert(tx: &Transaction, st: &mut Stmts, cache: &mut ActorCache, stats: &mut 
         }
         w.events += 1;
     }
-    let rows: Vec<_> = f.figures.iter().filter_map(|g| Some((sid(g.sentence)?, g))).collect();
-    st.insert_figures.insert_all(&rows, |st, at, &(sentence_id, g)| {
-        bind_row(st, at, params![article_id, sentence_id, g.text, g.value, g.low, g.high, g.unit, g.qualifier.map(|q| q.as_str()), g.kind.as_str(), g.currency, off.get(g.start), off.get(g.end)])
-    })?;
-    w.figures = rows.len();
+    for g in &f.figures {
+        let Some(sentence_id) = sid(g.sentence) else { continue };
+        st.insert_figure.execute(params![article_id, sentence_id, g.text, g.value, g.low, g.high, g.unit, g.qualifier.map(|q| q.as_str()), g.kind.as_str(), g.currency, off.get(g.start), off.get(g.end)])?;
+        w.figures += 1;
+    }
     let counts = [w.sentences, actors_mentioned, w.mentions, w.statements, w.events, w.dates, w.figures].map(|n| n as i64);
     st.insert_article_stats.execute(params![article_id, counts[0], counts[1], counts[2], counts[3], counts[4], counts[5], counts[6]])?;
     Ok(w)
