@@ -177,6 +177,7 @@ pub mod class {
     /// Nouns added to the speaker lexicon (read into `Lex::nouns`).
     pub const NOUN: u32 = 1 << 16;
     pub const UNNAMED_ROLE: u32 = 1 << 17;
+    pub const PLACE_PREPOSITION: u32 = 1 << 18;
 
     /// The bit of a class name in the data file.
     pub fn named(name: &str) -> u32 {
@@ -199,6 +200,7 @@ pub mod class {
             "causative" => CAUSATIVE,
             "document_noun" | "collective_noun" => NOUN,
             "unnamed_role" => UNNAMED_ROLE,
+            "place_preposition" => PLACE_PREPOSITION,
             _ => 0,
         }
     }

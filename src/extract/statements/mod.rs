@@ -1291,6 +1291,7 @@ impl Para<'_> {
         let mut j = i;
         let mut adjacent = true;
         let mut words = 0;
+        let mut over_place = false;
         while j > 0 {
             j -= 1;
             let t = &self.toks[j];
@@ -1327,8 +1328,15 @@ impl Para<'_> {
                 while place && ms > 0 && self.toks[ms - 1].word && self.capitalised(ms - 1) && self.toks[ms - 1].sent == sent && !self.first_word_of_sentence(ms - 1) {
                     ms -= 1;
                 }
-                if place && ms > 0 && matches!(self.low(ms - 1), "of" | "from") {
-                    j = ms - 1;
+                // "Israel's ambassador to the US said", "officials in California said".
+                let prep = ms.checked_sub(1).map(|k| if k > 0 && self.low(k) == "the" { k - 1 } else { k });
+                if let Some(k) = prep.filter(|&k| place && self.toks[k].sent == sent && lex::is(self.low(k), lex::class::PLACE_PREPOSITION)) {
+                    // "of" and "from" tie a place to a title or name ("Governor
+                    // of Texas"); the others follow a description ("Builders in
+                    // Minnesota"), so a bare capitalised word before them is
+                    // no speaker ("About 50,000 children ... in the UK").
+                    over_place |= !matches!(self.low(k), "of" | "from");
+                    j = k;
                     adjacent = false;
                     words += 1;
                     continue;
@@ -1357,6 +1365,7 @@ impl Para<'_> {
                 return Some(self.description(j, NounClass::People, res));
             }
             if self.capitalised(j)
+                && !over_place
                 && !lex::is_calendar_word(l)
                 && !lex::is_closed_class(l)
                 && !self.capital_modifier(j)

@@ -699,3 +699,14 @@ fn a_role_that_refers_back_to_a_person_becomes_an_alias_of_that_person() {
     extract(body, &sentences, &mut cast);
     assert!(cast.actors[0].aliases.iter().any(|a| a == "Labour chancellor"), "{:?}", cast.actors);
 }
+
+#[test]
+fn a_place_after_in_or_to_qualifies_the_speaker_noun_before_it() {
+    const C: ActorKind = ActorKind::Country;
+    let who = |body: &str| run(body, &[("United States", C), ("Minnesota", ActorKind::Place)]).into_iter().map(|r| r.3).collect::<Vec<_>>();
+    // The description is the speaker, not the place.
+    assert_ne!(who("Israel's ambassador to the United States said the talks would resume."), ["United States"]);
+    assert_ne!(who("Builders in Minnesota said they need more workers."), ["Minnesota"]);
+    // A bare capitalised word before such a phrase names no one.
+    assert_eq!(who("About 5,000 children live in Minnesota and carers said they need help."), [""]);
+}
