@@ -256,9 +256,10 @@ pub fn opens_clause(w: &str) -> bool {
         || ['\'', '’'].iter().any(|&a| w.split_once(a).is_some_and(|(p, _)| is(p, class::CLAUSE_HEAD)))
 }
 
-/// Abbreviated titles written with a dot ("Sen.", "Lt.", "Dr.").
+/// Abbreviated titles written with a dot ("Sen.", "Lt.", "Dr.", "Mr."):
+/// those that stand for a role (`title_abbreviations.tsv`) and the others.
 pub fn is_title_abbreviation(w: &str) -> bool {
-    is(w, class::TITLE_ABBREVIATION)
+    is(w, class::TITLE_ABBREVIATION) || get().title_roles.contains_key(w)
 }
 
 /// Whether a title word (lower case, without its dot) is role noun `head`

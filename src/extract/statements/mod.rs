@@ -1960,8 +1960,6 @@ fn is_adjunct_opener(l: &str) -> bool {
         || matches!(l, "of" | "about" | "from" | "with" | "to" | "by" | "as" | "amid" | "outside" | "inside" | "near" | "per" | "according")
 }
 
-/// Whether `gap` holds a full stop that ends a sentence: not the dot of a
-/// title ("Sen. Bob Smith") or of an initial ("John F. Kennedy").
 /// Whether a quotation's text ends with a full stop that ends a sentence
 /// (not an initial or an abbreviation such as "U.S." or "Mr.", not "...").
 fn quote_ends_sentence(text: &str) -> bool {
@@ -1969,6 +1967,8 @@ fn quote_ends_sentence(text: &str) -> bool {
     t.ends_with('.') && !t.ends_with("..") && ends_a_sentence(t.rsplit(char::is_whitespace).next().unwrap_or(""))
 }
 
+/// Whether `gap` holds a full stop that ends a sentence: not the dot of a
+/// title ("Sen. Bob Smith") or of an initial ("John F. Kennedy").
 fn ends_a_sentence(gap: &str) -> bool {
     gap.match_indices('.').any(|(i, _)| {
         let word = gap[..i].rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
