@@ -476,7 +476,7 @@ fn pick_date(
             if quoted.iter().any(|s| d.end <= s.start || d.start >= s.end) {
                 return false;
             }
-            if speech_date(ctx, d) {
+            if speech_date(ctx, d) || dates_another_noun(ctx, d) {
                 return false;
             }
             // A date right after another trigger is that event's ("an
@@ -503,6 +503,46 @@ fn pick_date(
             let inside = d.start >= c_start && d.end <= c_end;
             dist + if inside { 0 } else { 10_000 }
         })
+}
+
+/// Is this date a year that modifies a noun phrase the trigger is not part
+/// of? A year between a determiner or possessive and a noun dates that
+/// phrase only: "the 2028 Los Angeles Olympics", "the 2003 death of
+/// Taylor" say nothing of when another event of the sentence happened,
+/// while "the 2020 election" and "a 2012 visit" date their own trigger, as
+/// does a year phrase that is the trigger's object or occasion.
+fn dates_another_noun(ctx: &Ctx, d: &DateExpr) -> bool {
+    let text = ctx.body.get(d.start..d.end).unwrap_or("");
+    let year = text.strip_suffix('s').unwrap_or(text);
+    if year.len() != 4 || !year.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let k = ctx.tok_at(d.start);
+    let only_space = |a: usize, b: usize| ctx.body.get(a..b).is_some_and(|g| g.bytes().all(|c| c == b' '));
+    let (Some(prev), Some(year_tok)) = (k.checked_sub(1).and_then(|p| ctx.toks.get(p)), ctx.toks.get(k)) else { return false };
+    let modifier = (DETERMINERS.contains(&prev.lower) || prev.lower.ends_with("'s")) && only_space(prev.end, year_tok.start);
+    if !modifier || year_tok.end != d.end {
+        return false;
+    }
+    // The trigger's object ("negotiated the 2015 deal") or its occasion
+    // after it ("killed in a 2019 bombing", "elected at the 1945 election").
+    let det = k - 1;
+    let occasion = det > ctx.tj && matches!(ctx.toks[det - 1].lower, "in" | "at" | "during");
+    if det == ctx.tj || occasion {
+        return false;
+    }
+    // The noun phrase: up to four words after the year, to the first
+    // preposition, verb-like or clause word, or punctuation.
+    let mut j = k + 1;
+    while j < ctx.toks.len().min(k + 5) {
+        let t = &ctx.toks[j];
+        let stop = PREPS.contains(&t.lower) || BOUNDARY.contains(&t.lower) || BE.contains(&t.lower) || AUX.contains(&t.lower) || matches!(t.lower, "or" | "has" | "had" | "have" | "as");
+        if stop || !only_space(ctx.toks[j - 1].end, t.start) && !ctx.body.get(ctx.toks[j - 1].end..t.start).is_some_and(|g| g == "-") {
+            break;
+        }
+        j += 1;
+    }
+    j > k + 1 && !(k + 1..j).contains(&ctx.ti)
 }
 
 /// Is this date attached to a speech verb ("said Monday", "said in

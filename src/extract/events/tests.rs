@@ -269,3 +269,25 @@ fn bans_and_settlements_are_events() {
     assert_eq!(kinds("The bank settled the lawsuit last week."), ["agreement"]);
     assert!(kinds("The dust settled over the town.").is_empty());
 }
+
+#[test]
+fn a_year_before_another_noun_does_not_date_the_event() {
+    let g = run("Fans died in the crush before the 2028 Olympics opened.", &[]);
+    let died = g.iter().find(|g| g.kind == "death").expect("a death");
+    assert_eq!(died.date, None);
+    let g = run("He was indicted over the 2003 death of a client.", &[]);
+    let charge = g.iter().find(|g| g.trigger == "indicted").expect("the indictment");
+    assert_eq!(charge.date, None);
+}
+
+#[test]
+fn a_year_before_the_trigger_dates_it() {
+    let g = run("Trump lost the 2020 election and claimed fraud.", &[]);
+    assert_eq!(g.iter().find(|g| g.kind == "election").and_then(|g| g.date.as_deref()), Some("2020"));
+    let g = run("The minister set up a 2012 visit to the camp.", &[]);
+    assert_eq!(g.iter().find(|g| g.trigger == "visit").and_then(|g| g.date.as_deref()), Some("2012"));
+    let g = run("She was killed in a 2019 suicide bombing in Syria.", &[]);
+    assert_eq!(g.iter().find(|g| g.trigger == "killed").and_then(|g| g.date.as_deref()), Some("2019"));
+    let g = run("Rouhani negotiated the 2015 nuclear deal with world powers.", &[]);
+    assert_eq!(g.iter().find(|g| g.trigger == "negotiated").and_then(|g| g.date.as_deref()), Some("2015"));
+}
