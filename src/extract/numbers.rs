@@ -300,14 +300,20 @@ fn fraction_of_scale(x: &Toks, n: Number) -> Number {
     }
 }
 
-fn parse_digit_phrase(x: &Toks, i: usize) -> Option<Number> {
+/// The number of digit token `i` alone, whatever follows it; None for
+/// clock times, slashed dates and ids ("00:43", "9/11", "007").
+pub fn digits_at(x: &Toks, i: usize) -> Option<Number> {
     let text = x.text(i);
-    // Clock times, slashed dates and ids ("00:43", "9/11", "007").
-    if text.contains([':', '/']) || (text.len() > 1 && text.starts_with('0') && !text.starts_with("0.")) {
+    if !x.is_num(i) || text.contains([':', '/']) || (text.len() > 1 && text.starts_with('0') && !text.starts_with("0.")) {
         return None;
     }
     let v = parse_digits(text)?;
-    let mut n = Number { first: i, end: i + 1, value: Some(v), span: None, form: Form::Digits, scaled: false, bare_m: false };
+    Some(Number { first: i, end: i + 1, value: Some(v), span: None, form: Form::Digits, scaled: false, bare_m: false })
+}
+
+fn parse_digit_phrase(x: &Toks, i: usize) -> Option<Number> {
+    let mut n = digits_at(x, i)?;
+    let (text, v) = (x.text(i), n.value.unwrap_or(0.0));
     if let Some(w) = x.word(i + 1) {
         if !x.spaced(i + 1) {
             // Attached letters: "21st", "1.13bn", "600m"; anything else ("5G", "1990s", "9am") is not a count.

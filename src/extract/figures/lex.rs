@@ -23,6 +23,8 @@ pub struct Lex {
     pub months: HashSet<&'static str>,
     pub labels: HashSet<&'static str>,
     pub not_after: HashSet<&'static str>,
+    /// "fell", "rose": before "<amount> to <amount>", a change and a level.
+    pub change_verbs: HashSet<&'static str>,
     /// "third party": an ordinal and the noun after it that are no rank.
     pub ordinal_idioms: HashSet<&'static str>,
     pub time: HashSet<&'static str>,
@@ -36,6 +38,10 @@ pub struct Lex {
     pub cur_sym: HashMap<char, Currency>,
     pub cur_prefix: HashMap<&'static str, Currency>,
     pub cur_word: HashMap<&'static str, Currency>,
+    /// Words for hundredths of a currency after a number ("17 cents").
+    pub cur_minor: HashMap<&'static str, Currency>,
+    /// The same as letters glued to the number ("53p").
+    pub cur_minor_glued: HashMap<&'static str, Currency>,
 }
 
 fn qualifier(s: &str) -> Option<Qualifier> {
@@ -65,6 +71,8 @@ pub fn lex() -> &'static Lex {
         let mut cur_sym = HashMap::default();
         let mut cur_prefix = HashMap::default();
         let mut cur_word = HashMap::default();
+        let mut cur_minor = HashMap::default();
+        let mut cur_minor_glued = HashMap::default();
         for r in lexicon::rows(include_str!("../data/unit_currency.txt")) {
             let (Some(&class), Some(&key), Some(&iso), Some(&unit)) = (r.first(), r.get(1), r.get(2), r.get(3)) else {
                 continue;
@@ -78,6 +86,12 @@ pub fn lex() -> &'static Lex {
                 }
                 "prefix" => {
                     cur_prefix.insert(key, c);
+                }
+                "minor" => {
+                    cur_minor.insert(key, c);
+                }
+                "minor_glued" => {
+                    cur_minor_glued.insert(key, c);
                 }
                 _ => {
                     cur_word.insert(key, c);
@@ -95,6 +109,7 @@ pub fn lex() -> &'static Lex {
             labels: lexicon::lines(include_str!("../data/figure_label_words.txt")).collect(),
             months: lexicon::lines(include_str!("../data/figure_months.txt")).collect(),
             not_after: lexicon::lines(include_str!("../data/figure_not_after.txt")).collect(),
+            change_verbs: lexicon::lines(include_str!("../data/figure_change_verbs.txt")).collect(),
             ordinal_idioms: lexicon::lines(include_str!("../data/figure_ordinal_idioms.txt")).collect(),
             time: lexicon::lines(include_str!("../data/unit_time.txt")).collect(),
             plurals: lexicon::lines(include_str!("../data/unit_plurals.txt")).collect(),
@@ -106,6 +121,8 @@ pub fn lex() -> &'static Lex {
             cur_sym,
             cur_prefix,
             cur_word,
+            cur_minor,
+            cur_minor_glued,
         }
     })
 }

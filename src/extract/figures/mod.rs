@@ -65,6 +65,9 @@ struct Side {
     end: usize,
     n: Number,
     cur: Option<&'static Currency>,
+    /// The currency came as hundredths after the number ("53p", "17 cents"),
+    /// already divided into `n`.
+    minor: bool,
     percent: Option<&'static str>,
 }
 
@@ -93,16 +96,35 @@ fn currency_prefix(x: &Toks, i: usize) -> Option<(&'static Currency, usize)> {
     None
 }
 
+/// Hundredths of a currency after token `i`'s number: a word ("17 cents",
+/// "64 pence") or letters glued to it ("53p").
+fn minor_currency(x: &Toks, i: usize) -> Option<&'static Currency> {
+    let l = lex();
+    let w = x.word(i)?;
+    // "50 Cent" is a name.
+    let word = l.cur_minor.get(w).filter(|_| !x.capitalized(i));
+    word.or_else(|| l.cur_minor_glued.get(w).filter(|_| !x.spaced(i)))
+}
+
+/// "53p": the digits before glued hundredths, which `numbers::parse_at`
+/// refuses as a number with letters attached.
+fn glued_minor_number(x: &Toks, i: usize) -> Option<numbers::Number> {
+    // Not inside a code: "P2P".
+    let code = i > 0 && !x.spaced(i) && x.word(i - 1).is_some();
+    let glued = !code && !x.spaced(i + 1) && x.word(i + 1).is_some_and(|w| lex().cur_minor_glued.contains_key(w));
+    glued.then(|| numbers::digits_at(x, i)).flatten()
+}
+
 fn side(x: &Toks, i: usize) -> Option<Side> {
     let (cur, ni) = match currency_prefix(x, i) {
         Some((c, ni)) => (Some(c), ni),
         None => (None, i),
     };
-    let n = numbers::parse_at(x, ni)?;
+    let n = numbers::parse_at(x, ni).or_else(|| glued_minor_number(x, ni))?;
     if cur.is_some() && !matches!(n.form, Form::Digits | Form::Words) {
         return None;
     }
-    let mut s = Side { first: if cur.is_some() { i } else { n.first }, end: n.end, n, cur, percent: None };
+    let mut s = Side { first: if cur.is_some() { i } else { n.first }, end: n.end, n, cur, minor: false, percent: None };
     if x.is_sym(s.end, |c| c == '%') || x.is(s.end, "percent") || x.is(s.end, "pct") {
         s.percent = Some("percent");
         s.end += 1;
@@ -116,6 +138,14 @@ fn side(x: &Toks, i: usize) -> Option<Side> {
         && let Some(c) = x.word(s.end).and_then(|w| lex().cur_word.get(w))
     {
         s.cur = Some(c);
+        s.end += 1;
+    } else if s.cur.is_none()
+        && let Some(c) = minor_currency(x, s.end)
+    {
+        s.cur = Some(c);
+        s.minor = true;
+        s.n.value = s.n.value.map(|v| v / 100.0);
+        s.n.span = s.n.span.map(|(a, b)| (a / 100.0, b / 100.0));
         s.end += 1;
     }
     if s.percent.is_some() && !matches!(n.form, Form::Digits | Form::Words) {
@@ -305,7 +335,7 @@ fn figure_at(x: &Toks, i: usize) -> Step {
     if ratio {
         return Step::Skip(s1.end + 4);
     }
-    let enumerator = s1.n.form == Form::Digits && x.is_sym(s1.first.wrapping_sub(1), |c| c == '(') && x.is_sym(s1.end, |c| c == ')') && s1.n.value.is_some_and(|v| v <= 20.0);
+    let enumerator = s1.n.form == Form::Digits && s1.cur.is_none() && s1.percent.is_none() && x.is_sym(s1.first.wrapping_sub(1), |c| c == '(') && x.is_sym(s1.end, |c| c == ')') && s1.n.value.is_some_and(|v| v <= 20.0);
     if enumerator {
         return Step::Skip(s1.end);
     }
@@ -345,12 +375,16 @@ fn figure_at(x: &Toks, i: usize) -> Step {
             return Step::Skip(s2.end + 1);
         }
         let (lo, hi) = (s1.n.value.unwrap_or(0.0), s2.n.value.unwrap_or(0.0));
+        // "50-60p": the first number counts the same hundredths.
+        let lo = if s2.minor && s1.cur.is_none() { lo / 100.0 } else { lo };
         // "1.5 to 2 million": the first number takes the second's scale.
         let scale = if s2.n.scaled && !s1.n.scaled { hi / raw_value(x, &s2.n) } else { 1.0 };
         let lo = if scale > 1.0 && lo * scale < hi { lo * scale } else { lo };
         // "rose from 13,000 to 8,600", "up by 183,000 to 2.1 million": a change, two figures.
         let change = first > 0
             && (x.is(first - 1, "by") || x.is(first - 1, "from") && !matches!(x.word(first.wrapping_sub(2)), Some("ranging" | "range" | "anywhere")));
+        // "fell 25 cents to $17.65": the change and the new price.
+        let change = change || s1.cur.is_some() && s2.cur.is_some() && x.word(first.wrapping_sub(1)).is_some_and(|w| lex().change_verbs.contains(w));
         let same_type = s1.cur.map(|c| c.iso) == s2.cur.map(|c| c.iso) || (s1.cur.is_none() && s1.percent.is_none())
             || (s2.cur.is_none() && s2.percent.is_none());
         let same_type = same_type && !(s1.percent.is_some() && s2.cur.is_some() || s1.cur.is_some() && s2.percent.is_some());

@@ -397,3 +397,37 @@ fn an_ordinal_idiom_is_no_rank() {
     assert_eq!(figs("The women could be sent to a third country."), vec![]);
     assert_eq!(one("He won a third term.").6, "ordinal");
 }
+
+#[test]
+fn pence_and_cents_are_hundredths_of_their_currency() {
+    let got: Vec<_> = figs("Shares closed at 548p, up 4 pence. The fee is 17 cents. Analysts expect 50-60p.")
+        .into_iter()
+        .map(|r| (r.0, r.1, r.2, r.3, r.4, r.6))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("548p".to_string(), Some(5.48), None, None, s("pounds"), "money"),
+            ("4 pence".to_string(), Some(0.04), None, None, s("pounds"), "money"),
+            ("17 cents".to_string(), Some(0.17), None, None, s("dollars"), "money"),
+            ("50-60p".to_string(), None, Some(0.5), Some(0.6), s("pounds"), "money"),
+        ]
+    );
+    // Not glued, or a name: no money.
+    assert!(figs("He sang with 50 Cent at 9 p.m.").iter().all(|r| r.6 != "money"));
+}
+
+#[test]
+fn money_in_parentheses_is_no_list_marker() {
+    let got: Vec<_> = figs("The experiment cost $12 (£6.30) in all.").into_iter().map(|r| (r.0, r.1)).collect();
+    assert_eq!(got, [("$12".to_string(), Some(12.0)), ("£6.30".to_string(), Some(6.3))]);
+}
+
+#[test]
+fn a_change_then_a_price_is_two_figures() {
+    let got: Vec<_> = figs("News Corp shares fell 25 cents to $17.65 after the offer.").into_iter().map(|r| (r.0, r.1)).collect();
+    assert_eq!(got, [("25 cents".to_string(), Some(0.25)), ("$17.65".to_string(), Some(17.65))]);
+    // Without a change verb, a range.
+    assert_eq!(one("A farm spends 98 cents to $1.05 to produce them.").6, "money");
+    assert!(figs("Peer-to-peer (P2P) networks are here.").is_empty());
+}
