@@ -66,6 +66,21 @@ impl<'a> Toks<'a> {
         let mut i = 0;
         let mut space = true;
         while i < b.len() {
+            // The common case: ASCII letters ending at the text's end or at an
+            // ASCII character that is no letter and no apostrophe, which could
+            // join a letter after it.
+            if b[i].is_ascii_alphabetic() {
+                let mut e = i + 1;
+                while b.get(e).is_some_and(u8::is_ascii_alphabetic) {
+                    e += 1;
+                }
+                if b.get(e).is_none_or(|&d| d.is_ascii() && d != b'\'') {
+                    self.t.push(Tok { start: start + i, end: start + e, kind: TokKind::Word, space });
+                    space = false;
+                    i = e;
+                    continue;
+                }
+            }
             let c = if b[i] < 0x80 { b[i] as char } else { char_at(i).unwrap_or(' ') };
             let w = c.len_utf8();
             // Zero-width and soft-hyphen characters count as space ("February \u{200b}26").
@@ -538,6 +553,15 @@ mod tests {
         let texts: Vec<_> = (0..x.len()).map(|i| x.text(i)).collect();
         assert_eq!(texts, ["$", "1.13", "bn", ",", "4,000", "troops", "9/11", "00:43", "country's"]);
         assert!(!x.spaced(2) && x.spaced(5));
+    }
+
+    #[test]
+    fn words_keep_inner_apostrophes_of_either_kind() {
+        let s = "Bob's cat’s dog2 é";
+        let x = Toks::new(s, s, 0, s.len());
+        let texts: Vec<_> = (0..x.len()).map(|i| x.text(i)).collect();
+        assert_eq!(texts, ["Bob's", "cat’s", "dog", "2", "é"]);
+        assert!(x.word(2).is_some() && x.is_num(3) && !x.spaced(3));
     }
 
     #[test]

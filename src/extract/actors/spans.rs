@@ -680,8 +680,8 @@ impl Scan<'_, '_> {
             let starts = t.word
                 && !self.used[i]
                 && (t.cap
-                    || (is_particle(t.text)
-                        && self.toks.get(i + 1).is_some_and(|x| x.word && x.cap && x.space_before && !self.used[i + 1])));
+                    || (self.toks.get(i + 1).is_some_and(|x| x.word && x.cap && x.space_before && !self.used[i + 1])
+                        && is_particle(t.text)));
             if !starts {
                 i += 1;
                 continue;

@@ -105,6 +105,26 @@ fn word_end(text: &str, s: usize) -> (usize, bool, Option<usize>) {
     (i, apostrophe, camel)
 }
 
+/// The end of the word at byte `s` when it is an ASCII letter followed by
+/// lower-case ASCII letters only and then by the text's end, or by an ASCII
+/// character that is no letter, digit, "-", "'", "&" or ".": such a word is
+/// its own token as it stands.
+#[inline]
+fn plain_ascii_word(b: &[u8], s: usize) -> Option<usize> {
+    if !b.get(s)?.is_ascii_alphabetic() {
+        return None;
+    }
+    let mut e = s + 1;
+    while b.get(e).is_some_and(u8::is_ascii_lowercase) {
+        e += 1;
+    }
+    match b.get(e) {
+        None => Some(e),
+        Some(&x) if x.is_ascii() && !x.is_ascii_alphanumeric() && !matches!(x, b'-' | b'\'' | b'&' | b'.') => Some(e),
+        _ => None,
+    }
+}
+
 /// The token of a word `core` starting at absolute byte `start` with character `c`.
 #[inline]
 fn word_tok(start: usize, core: &str, c: char, possessive: bool, space_before: bool) -> Tok<'_> {
@@ -140,6 +160,24 @@ pub fn tokenize<'a>(text: &'a str, base: usize, keeps_period: impl Fn(&str) -> b
         if c.is_whitespace() {
             space = true;
             i += cl;
+            continue;
+        }
+        // The common case: an ASCII word of lower-case letters after an optional
+        // capital, ending where nothing can join it (no joiner, period,
+        // apostrophe, digit or capital): no possessive, no acronym, no glue.
+        if let Some(e) = plain_ascii_word(text.as_bytes(), i) {
+            out.push(Tok {
+                start: base + i,
+                end: base + e,
+                text: &text[i..e],
+                word: true,
+                cap: c.is_ascii_uppercase(),
+                upper: false,
+                possessive: false,
+                space_before: space,
+            });
+            space = false;
+            i = e;
             continue;
         }
         if !is_alnum(c) {
@@ -255,6 +293,18 @@ mod tests {
         assert_eq!(words("met theWorld Bank and iPhone"), ["met", "the", "World", "Bank", "and", "iPhone"]);
         let (t, split) = tokenize("theWorld", 0, |_| false, |w| w == "the");
         assert!(split && t[1].space_before && t[1].cap && (t[1].start, t[1].end) == (3, 8));
+    }
+
+    #[test]
+    fn plain_words_keep_their_capital_and_no_acronym_or_possessive() {
+        let t = tokenize("Bob met A cat, then Talibs' men", 0, |_| false, |_| false).0;
+        let flags: Vec<(&str, bool, bool, bool)> = t.iter().map(|t| (t.text, t.cap, t.upper, t.possessive)).collect();
+        assert_eq!(flags[0], ("Bob", true, false, false));
+        assert_eq!(flags[2], ("A", true, false, false));
+        assert_eq!(flags[3], ("cat", false, false, false));
+        assert_eq!(flags[6], ("Talibs", true, false, true));
+        assert_eq!(plain_ascii_word(b"cat's", 0), None);
+        assert_eq!(plain_ascii_word(b"cat", 0), Some(3));
     }
 
     #[test]
