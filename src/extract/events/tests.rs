@@ -117,6 +117,13 @@ fn meeting_conditions_is_no_meeting() {
 }
 
 #[test]
+fn meeting_a_rule_a_challenge_or_a_forecast_is_no_meeting() {
+    assert!(kinds("He is on course to meet his golden rule on borrowing.").is_empty());
+    assert!(kinds("Western democracies would be able to meet the challenge.").is_empty());
+    assert!(kinds("The results would meet market forecasts.").is_empty());
+}
+
+#[test]
 fn a_plan_met_with_a_reaction_is_no_meeting() {
     assert!(kinds("The proposals have met with disapproval from fathers' groups.").is_empty());
     assert!(kinds("The plan met heavy pushback from locals.").is_empty());
