@@ -829,6 +829,7 @@ impl Para<'_> {
         // Subject: inversion ("..., said Khalilzad") or before the verb.
         let pre_comma = pw.is_some_and(|j| matches!(self.punct(j), Some(',' | '”' | '"' | '’' | '—' | '–')));
         let mut inverted = false;
+        let mut postposed_end = None;
         let subject = if ing && pw.is_some_and(|j| self.punct(j) == Some(',')) {
             // ", saying that ..." continues the clause's speaker.
             cues.iter().rev().find(|c| c.sent == sent).and_then(|c| c.subject.clone()).or_else(|| self.sentence_subject(sent, i, res))
@@ -855,6 +856,13 @@ impl Para<'_> {
             let after = self.subject_after(obj_end, sent, res).filter(|s| {
                 let n = self.tok_after(s.e);
                 self.toks.get(n).is_none_or(|t| t.sent != sent || matches!(self.punct(n), Some(',' | '.' | '!' | '?' | ';')))
+            });
+            // Only a verb that may follow its content ("..., he said") puts
+            // its speaker after it.
+            let after = after.or_else(|| {
+                let (s, end) = self.postposed_subject(obj_end, sent, res).filter(|_| verb.zero && !verb.think)?;
+                postposed_end = Some(end);
+                Some(s)
             });
             match after {
                 Some(s) => {
@@ -930,7 +938,11 @@ impl Para<'_> {
             Some(s) if !inverted => s.s.min(self.toks[i].s),
             _ => self.toks[i].s,
         };
-        let phrase_end = if inverted { subject.as_ref().map_or(obj_end, |s| self.tok_after(s.e)) } else { obj_end };
+        let phrase_end = match postposed_end {
+            Some(end) if inverted => end,
+            _ if inverted => subject.as_ref().map_or(obj_end, |s| self.tok_after(s.e)),
+            _ => obj_end,
+        };
         let fwd = if inverted { None } else { self.forward(phrase_end, verb, sent, zero) };
         // "advised a quick exit", "to describe a picture": such verbs
         // attribute what comes before them only when it is a quote.
@@ -1516,6 +1528,106 @@ impl Para<'_> {
             return self.proper_np(name, res);
         }
         None
+    }
+
+    /// "..., said Sun's chief operating officer Jonathan Schwartz.", "...,
+    /// said one of the sources familiar with the assessment.": after an
+    /// inverted verb, a phrase without a verb up to the end of the clause
+    /// is the speaker, not what was said. Its head stands before the first
+    /// preposition, relative pronoun or conjunction ("Stuart Hensel of the
+    /// EIU"); "of" after a quantifier ("one of the sources") or between
+    /// capitalised words ("Bank of England") does not end it.
+    /// Also gives the token that ends the phrase.
+    fn postposed_subject(&self, k: usize, sent: usize, res: &mut Resolver) -> Option<(Subject, usize)> {
+        let lex = lex::get();
+        let mut end = k;
+        // A possessive apostrophe ("the US’ assessment") stays inside.
+        // Nor does the dot of a title ("State Police Col. Mark Hall").
+        let apostrophe = |j: usize| matches!(self.punct(j), Some('’' | '\'')) && j > k && self.toks[j - 1].e == self.toks[j].s;
+        let title_dot = |j: usize| {
+            self.punct(j) == Some('.')
+                && j > k
+                && self.capitalised(j - 1)
+                && lex::is_title_abbreviation(self.low(j - 1))
+                && self.toks.get(j + 1).is_some_and(|t| t.word && t.sent == sent)
+        };
+        let mut in_pp = false;
+        while end < self.toks.len() && self.toks[end].sent == sent && (self.toks[end].word || apostrophe(end) || title_dot(end)) {
+            let t = &self.toks[end];
+            if !t.word {
+                end += 1;
+                continue;
+            }
+            let l = self.lw(t);
+            let past = !self.capitalised(end) && !l.contains('-') && l.len() > 4 && l.ends_with("ed");
+            // "said her husband serves as ...": a verb in -s after a noun
+            // (a noun in a phrase after a preposition is one: "in past
+            // interviews").
+            in_pp |= lex::is_preposition(l);
+            let finite = !in_pp
+                && !self.capitalised(end)
+                && end > k
+                && l.ends_with('s')
+                && !l.ends_with("ss")
+                && !lex.nouns.contains_key(l)
+                && self.toks[end - 1].word
+                && !self.capitalised(end - 1)
+                && !lex::is_closed_class(self.low(end - 1))
+                && self.low(end - 1) != "of"
+                && self.toks.get(end + 1).is_none_or(|n| !n.word || lex.nouns.get(self.lw(n)) != Some(&NounClass::Role));
+            if finite || t.quoted || end >= k + 20 || lex::is_finite_marker(l) || lex.verbs.contains_key(l) || lex::opens_clause(l) || l == "that" || past {
+                return None;
+            }
+            end += 1;
+        }
+        // The phrase ends the clause: the sentence ends, or a comma or an
+        // abbreviation in parentheses follows.
+        if end == k || self.toks.get(end).is_some_and(|t| t.sent == sent && !matches!(self.punct(end), Some(',' | '(' | ';' | '.' | '!' | '?'))) {
+            return None;
+        }
+        let cut = (k + 1..end)
+            .find(|&j| {
+                let l = self.low(j);
+                if l == "of" {
+                    let quantity = lex::is(self.low(j - 1), lex::class::QUANTIFIER) || lex::is_closed_class(self.low(j - 1));
+                    let named = self.capitalised(j - 1) && self.toks.get(j + 1).is_some_and(|n| n.word && n.sent == sent) && self.capitalised(j + 1);
+                    return !quantity && !named;
+                }
+                // "Groshen and other officials" is Groshen; "attorney and
+                // professor Richard Lazarus" one person.
+                let and = matches!(l, "and" | "or") && self.capitalised(j - 1) && !self.capitalised(j + 1);
+                and || lex::is_preposition(l) || matches!(l, "who" | "whose" | "which" | "familiar" | "close")
+            })
+            .unwrap_or(end);
+        let head = cut - 1;
+        let l = self.low(head);
+        // "said the firm's co-founder and CEO, Carina Popovici, on a call":
+        // the name after the role.
+        let role = lex.nouns.get(l) == Some(&NounClass::Role);
+        if role && cut == end && self.punct(end) == Some(',') {
+            let mut e = end + 1;
+            while self.toks.get(e).is_some_and(|t| t.word && t.sent == sent && !t.quoted) && self.capitalised(e) {
+                e += 1;
+            }
+            let named = e > end + 1 && self.toks.get(e).is_none_or(|t| t.sent != sent || !t.word);
+            if !named {
+                return None;
+            }
+            let s = self.mention_at(e - 1, res).or_else(|| self.proper_np(e - 1, res))?;
+            return Some((s, e));
+        }
+        let subject = if let Some(s) = self.mention_at(head, res) {
+            Some(s)
+        } else if self.capitalised(head) {
+            if lex::is_calendar_word(l) || lex::is_closed_class(l) || role { None } else { self.proper_np(head, res) }
+        } else if cut == end && cut - k > 5 {
+            // A long lower-case phrase is more likely a clause whose verb
+            // no lexicon knows.
+            None
+        } else {
+            lex.nouns.get(l).map(|&nc| self.description(head, nc, res))
+        };
+        subject.map(|s| (s, end))
     }
 
     /// The speaker named right after token `k` ("said Khalilzad", "according to the report").
