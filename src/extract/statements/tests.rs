@@ -740,3 +740,17 @@ fn a_role_after_an_inverted_verb_gives_way_to_the_name_after_it() {
     let body = "Having similar datasets is crucial, said Art Recognition's co-founder and CEO, Carina Popovici, on a call from Zurich.";
     assert_eq!(run(body, &[]), vec![row("indirect", "said", "Having similar datasets is crucial", "Carina Popovici")]);
 }
+
+#[test]
+fn people_and_texts_known_by_what_they_do_or_are_speak() {
+    let body = "“We slammed on the brakes,” the pilot said. The affidavit said the driver had been drinking. \
+                The league said the game would be replayed next week.";
+    assert_eq!(
+        run(body, &[]),
+        vec![
+            row("direct", "said", "We slammed on the brakes", "pilot"),
+            row("indirect", "said", "the driver had been drinking.", "affidavit"),
+            row("indirect", "said", "the game would be replayed next week.", "league"),
+        ]
+    );
+}
