@@ -1300,6 +1300,10 @@ impl Para<'_> {
         if let Some(s) = self.appositive_subject(i, res) {
             return Some(s);
         }
+        if let Some(h) = self.relative_owner(i) {
+            let class = lex.nouns.get(self.low(h)).copied().unwrap_or(NounClass::People);
+            return Some(self.description(h, class, res));
+        }
         let mut j = i;
         let mut adjacent = true;
         let mut words = 0;
@@ -1424,6 +1428,63 @@ impl Para<'_> {
             if words > 10 {
                 return None;
             }
+        }
+        None
+    }
+
+    /// "The source who has reviewed the assessment said", "Sources familiar
+    /// with the deal said", "a source close to AIPAC told": the speaker
+    /// noun that a relative clause or "familiar with" / "close to" follows,
+    /// not the name or noun inside them: its token. Not when a pronoun
+    /// stands right before the verb ("therapists who he said").
+    fn relative_owner(&self, i: usize) -> Option<usize> {
+        let lex = lex::get();
+        let sent = self.toks[i].sent;
+        let pw = self.prev_word(i, true)?;
+        if lex::pronoun(self.low(pw)).is_some() || lex::opens_clause(self.low(pw)) {
+            return None;
+        }
+        let mut k = i;
+        while k > 1 && i - k < 16 {
+            k -= 1;
+            let t = &self.toks[k];
+            if t.sent != sent || t.quoted {
+                return None;
+            }
+            if !t.word {
+                // A possessive apostrophe ("the US’ assessment") is inside the phrase.
+                if matches!(self.punct(k), Some('’' | '\'')) && self.toks[k - 1].e == t.s {
+                    continue;
+                }
+                return None;
+            }
+            let l = self.lw(t);
+            // Another verb of saying ("A person familiar with it said Kahn
+            // testified") owns the phrase.
+            if matches!(l, "that" | "which" | "because" | "if" | "whether" | "and" | "but") || lex.verbs.contains_key(l) {
+                return None;
+            }
+            // "The source who has reviewed ...", "a man who identified
+            // himself ...": a verb opens the relative clause; "the man who
+            // officials say" is what the officials say.
+            let verb_after = |n: usize| {
+                let v = self.low(n);
+                !self.capitalised(n) && !lex.nouns.contains_key(v) && (lex::is_finite_marker(v) || lex::is_adverb(v) || v.ends_with("ed") || v.ends_with('s'))
+            };
+            let opens = match l {
+                "who" => k + 1 < i && verb_after(k + 1),
+                "familiar" => self.low(k + 1) == "with",
+                "close" => self.low(k + 1) == "to",
+                _ => false,
+            };
+            if !opens {
+                continue;
+            }
+            let o = k - 1;
+            let ot = &self.toks[o];
+            let speaker_noun = lex.nouns.get(self.lw(ot)).is_some_and(|c| matches!(c, NounClass::Role | NounClass::People));
+            let lower = !self.capitalised(o) || self.first_word_of_sentence(o);
+            return (ot.word && ot.sent == sent && speaker_noun && lower).then_some(o);
         }
         None
     }

@@ -754,3 +754,20 @@ fn people_and_texts_known_by_what_they_do_or_are_speak() {
         ]
     );
 }
+
+#[test]
+fn the_noun_a_relative_clause_or_familiar_with_follows_is_the_speaker() {
+    let body = "The first source who has reviewed the US assessment said such a goal was unrealistic. \
+                Sources close to Mr Hockney said eight other members were also planning to leave. \
+                A person familiar with the matter said Kahn testified that Epstein had investments.";
+    let rows = run(body, &[("Damian Hockney", P), ("Richard Kahn", P), ("United States", ActorKind::Country)]);
+    assert_eq!(
+        rows,
+        vec![
+            row("indirect", "said", "such a goal was unrealistic.", "source"),
+            row("indirect", "said", "eight other members were also planning to leave.", "sources"),
+            row("indirect", "said", "Kahn testified that Epstein had investments.", "person"),
+            row("indirect", "testified", "Epstein had investments.", "Richard Kahn"),
+        ]
+    );
+}
