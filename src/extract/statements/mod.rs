@@ -1561,8 +1561,12 @@ impl Para<'_> {
                 return None;
             }
             let l = self.low(first);
+            // "Middle East lead for Bloomberg Economics": a lower-case word
+            // before a preposition is a role no lexicon knows.
             let role = (first..comma).any(|k| {
-                !self.capitalised(k) && lex.nouns.get(self.low(k)).is_some_and(|c| matches!(c, NounClass::Role | NounClass::People))
+                let l = self.low(k);
+                let before_prep = k + 1 < comma && self.toks[k].word && lex::is_preposition(self.low(k + 1)) && !lex::is_closed_class(l) && !lex::is_preposition(l);
+                !self.capitalised(k) && (before_prep || lex.nouns.get(l).is_some_and(|c| matches!(c, NounClass::Role | NounClass::People)))
             });
             let appositive = lex::is_determiner(l)
                 || matches!(l, "who" | "which" | "whose" | "one" | "both" | "now" | "then" | "himself" | "herself")

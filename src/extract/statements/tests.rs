@@ -771,3 +771,10 @@ fn the_noun_a_relative_clause_or_familiar_with_follows_is_the_speaker() {
         ]
     );
 }
+
+#[test]
+fn an_appositive_with_a_role_before_a_preposition_leaves_the_name_as_speaker() {
+    let body = "Oil prices could rise further, Dina Esfandiary, Middle East lead for Bloomberg Economics, said.";
+    let rows = run(body, &[("Dina Esfandiary", P), ("Bloomberg Economics", O)]);
+    assert_eq!(rows, vec![row("indirect", "said", "Oil prices could rise further", "Dina Esfandiary")]);
+}
