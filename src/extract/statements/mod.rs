@@ -1595,6 +1595,17 @@ impl Para<'_> {
         None
     }
 
+    /// Whether token `j` is the dot of a title abbreviation inside a name
+    /// in sentence `sent` ("Sen. Jane Doe", "State Police Col. Mark Hall").
+    fn title_dot(&self, j: usize, sent: usize) -> bool {
+        self.punct(j) == Some('.')
+            && j > 0
+            && self.toks[j - 1].word
+            && self.capitalised(j - 1)
+            && lex::is_title_abbreviation(self.low(j - 1))
+            && self.toks.get(j + 1).is_some_and(|t| t.word && t.sent == sent)
+    }
+
     /// "..., said Sun's chief operating officer Jonathan Schwartz.", "...,
     /// said one of the sources familiar with the assessment.": after an
     /// inverted verb, a phrase without a verb up to the end of the clause
@@ -1609,13 +1620,7 @@ impl Para<'_> {
         // A possessive apostrophe ("the US’ assessment") stays inside.
         // Nor does the dot of a title ("State Police Col. Mark Hall").
         let apostrophe = |j: usize| matches!(self.punct(j), Some('’' | '\'')) && j > k && self.toks[j - 1].e == self.toks[j].s;
-        let title_dot = |j: usize| {
-            self.punct(j) == Some('.')
-                && j > k
-                && self.capitalised(j - 1)
-                && lex::is_title_abbreviation(self.low(j - 1))
-                && self.toks.get(j + 1).is_some_and(|t| t.word && t.sent == sent)
-        };
+        let title_dot = |j: usize| j > k && self.title_dot(j, sent);
         let mut in_pp = false;
         while end < self.toks.len() && self.toks[end].sent == sent && (self.toks[end].word || apostrophe(end) || title_dot(end)) {
             let t = &self.toks[end];
@@ -1702,14 +1707,7 @@ impl Para<'_> {
         let mut last_cap = None;
         let mut n = 0;
         // The dot of a title abbreviation ("Sen. Jane Doe") does not end the phrase.
-        let title_dot = |j: usize| {
-            self.punct(j) == Some('.')
-                && j > 0
-                && self.toks[j - 1].word
-                && self.capitalised(j - 1)
-                && lex::is_title_abbreviation(self.low(j - 1))
-                && self.toks.get(j + 1).is_some_and(|t| t.word && t.sent == sent)
-        };
+        let title_dot = |j: usize| self.title_dot(j, sent);
         while j < self.toks.len() && self.toks[j].sent == sent && (self.toks[j].word || title_dot(j)) && !self.toks[j].quoted && n < 8 {
             if !self.toks[j].word {
                 j += 1;
