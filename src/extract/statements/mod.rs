@@ -829,6 +829,7 @@ impl Para<'_> {
         // Subject: inversion ("..., said Khalilzad") or before the verb.
         let pre_comma = pw.is_some_and(|j| matches!(self.punct(j), Some(',' | '”' | '"' | '’' | '—' | '–')));
         let mut inverted = false;
+        let mut postposed_end = None;
         let subject = if ing && pw.is_some_and(|j| self.punct(j) == Some(',')) {
             // ", saying that ..." continues the clause's speaker.
             cues.iter().rev().find(|c| c.sent == sent).and_then(|c| c.subject.clone()).or_else(|| self.sentence_subject(sent, i, res))
@@ -855,6 +856,13 @@ impl Para<'_> {
             let after = self.subject_after(obj_end, sent, res).filter(|s| {
                 let n = self.tok_after(s.e);
                 self.toks.get(n).is_none_or(|t| t.sent != sent || matches!(self.punct(n), Some(',' | '.' | '!' | '?' | ';')))
+            });
+            // Only a verb that may follow its content ("..., he said") puts
+            // its speaker after it.
+            let after = after.or_else(|| {
+                let (s, end) = self.postposed_subject(obj_end, sent, res).filter(|_| verb.zero && !verb.think)?;
+                postposed_end = Some(end);
+                Some(s)
             });
             match after {
                 Some(s) => {
@@ -930,7 +938,11 @@ impl Para<'_> {
             Some(s) if !inverted => s.s.min(self.toks[i].s),
             _ => self.toks[i].s,
         };
-        let phrase_end = if inverted { subject.as_ref().map_or(obj_end, |s| self.tok_after(s.e)) } else { obj_end };
+        let phrase_end = match postposed_end {
+            Some(end) if inverted => end,
+            _ if inverted => subject.as_ref().map_or(obj_end, |s| self.tok_after(s.e)),
+            _ => obj_end,
+        };
         let fwd = if inverted { None } else { self.forward(phrase_end, verb, sent, zero) };
         // "advised a quick exit", "to describe a picture": such verbs
         // attribute what comes before them only when it is a quote.
@@ -1288,6 +1300,10 @@ impl Para<'_> {
         if let Some(s) = self.appositive_subject(i, res) {
             return Some(s);
         }
+        if let Some(h) = self.relative_owner(i) {
+            let class = lex.nouns.get(self.low(h)).copied().unwrap_or(NounClass::People);
+            return Some(self.description(h, class, res));
+        }
         let mut j = i;
         let mut adjacent = true;
         let mut words = 0;
@@ -1416,6 +1432,63 @@ impl Para<'_> {
         None
     }
 
+    /// "The source who has reviewed the assessment said", "Sources familiar
+    /// with the deal said", "a source close to AIPAC told": the speaker
+    /// noun that a relative clause or "familiar with" / "close to" follows,
+    /// not the name or noun inside them: its token. Not when a pronoun
+    /// stands right before the verb ("therapists who he said").
+    fn relative_owner(&self, i: usize) -> Option<usize> {
+        let lex = lex::get();
+        let sent = self.toks[i].sent;
+        let pw = self.prev_word(i, true)?;
+        if lex::pronoun(self.low(pw)).is_some() || lex::opens_clause(self.low(pw)) {
+            return None;
+        }
+        let mut k = i;
+        while k > 1 && i - k < 16 {
+            k -= 1;
+            let t = &self.toks[k];
+            if t.sent != sent || t.quoted {
+                return None;
+            }
+            if !t.word {
+                // A possessive apostrophe ("the US’ assessment") is inside the phrase.
+                if matches!(self.punct(k), Some('’' | '\'')) && self.toks[k - 1].e == t.s {
+                    continue;
+                }
+                return None;
+            }
+            let l = self.lw(t);
+            // Another verb of saying ("A person familiar with it said Kahn
+            // testified") owns the phrase.
+            if matches!(l, "that" | "which" | "because" | "if" | "whether" | "and" | "but") || lex.verbs.contains_key(l) {
+                return None;
+            }
+            // "The source who has reviewed ...", "a man who identified
+            // himself ...": a verb opens the relative clause; "the man who
+            // officials say" is what the officials say.
+            let verb_after = |n: usize| {
+                let v = self.low(n);
+                !self.capitalised(n) && !lex.nouns.contains_key(v) && (lex::is_finite_marker(v) || lex::is_adverb(v) || v.ends_with("ed") || v.ends_with('s'))
+            };
+            let opens = match l {
+                "who" => k + 1 < i && verb_after(k + 1),
+                "familiar" => self.low(k + 1) == "with",
+                "close" => self.low(k + 1) == "to",
+                _ => false,
+            };
+            if !opens {
+                continue;
+            }
+            let o = k - 1;
+            let ot = &self.toks[o];
+            let speaker_noun = lex.nouns.get(self.lw(ot)).is_some_and(|c| matches!(c, NounClass::Role | NounClass::People));
+            let lower = !self.capitalised(o) || self.first_word_of_sentence(o);
+            return (ot.word && ot.sent == sent && speaker_noun && lower).then_some(o);
+        }
+        None
+    }
+
     /// Whether the word at `j`, right before the verb at `i`, is a plain
     /// plural noun heading the verb's subject: lower case, not a time or
     /// measure word, its phrase not the object of a preposition.
@@ -1488,8 +1561,12 @@ impl Para<'_> {
                 return None;
             }
             let l = self.low(first);
+            // "Middle East lead for Bloomberg Economics": a lower-case word
+            // before a preposition is a role no lexicon knows.
             let role = (first..comma).any(|k| {
-                !self.capitalised(k) && lex.nouns.get(self.low(k)).is_some_and(|c| matches!(c, NounClass::Role | NounClass::People))
+                let l = self.low(k);
+                let before_prep = k + 1 < comma && self.toks[k].word && lex::is_preposition(self.low(k + 1)) && !lex::is_closed_class(l) && !lex::is_preposition(l);
+                !self.capitalised(k) && (before_prep || lex.nouns.get(l).is_some_and(|c| matches!(c, NounClass::Role | NounClass::People)))
             });
             let appositive = lex::is_determiner(l)
                 || matches!(l, "who" | "which" | "whose" | "one" | "both" | "now" | "then" | "himself" | "herself")
@@ -1518,6 +1595,111 @@ impl Para<'_> {
         None
     }
 
+    /// Whether token `j` is the dot of a title abbreviation inside a name
+    /// in sentence `sent` ("Sen. Jane Doe", "State Police Col. Mark Hall").
+    fn title_dot(&self, j: usize, sent: usize) -> bool {
+        self.punct(j) == Some('.')
+            && j > 0
+            && self.toks[j - 1].word
+            && self.capitalised(j - 1)
+            && lex::is_title_abbreviation(self.low(j - 1))
+            && self.toks.get(j + 1).is_some_and(|t| t.word && t.sent == sent)
+    }
+
+    /// "..., said Sun's chief operating officer Jonathan Schwartz.", "...,
+    /// said one of the sources familiar with the assessment.": after an
+    /// inverted verb, a phrase without a verb up to the end of the clause
+    /// is the speaker, not what was said. Its head stands before the first
+    /// preposition, relative pronoun or conjunction ("Stuart Hensel of the
+    /// EIU"); "of" after a quantifier ("one of the sources") or between
+    /// capitalised words ("Bank of England") does not end it.
+    /// Also gives the token that ends the phrase.
+    fn postposed_subject(&self, k: usize, sent: usize, res: &mut Resolver) -> Option<(Subject, usize)> {
+        let lex = lex::get();
+        let mut end = k;
+        // A possessive apostrophe ("the US’ assessment") stays inside.
+        // Nor does the dot of a title ("State Police Col. Mark Hall").
+        let apostrophe = |j: usize| matches!(self.punct(j), Some('’' | '\'')) && j > k && self.toks[j - 1].e == self.toks[j].s;
+        let title_dot = |j: usize| j > k && self.title_dot(j, sent);
+        let mut in_pp = false;
+        while end < self.toks.len() && self.toks[end].sent == sent && (self.toks[end].word || apostrophe(end) || title_dot(end)) {
+            let t = &self.toks[end];
+            if !t.word {
+                end += 1;
+                continue;
+            }
+            let l = self.lw(t);
+            let past = !self.capitalised(end) && !l.contains('-') && l.len() > 4 && l.ends_with("ed");
+            // "said her husband serves as ...": a verb in -s after a noun
+            // (a noun in a phrase after a preposition is one: "in past
+            // interviews").
+            in_pp |= lex::is_preposition(l);
+            let finite = !in_pp
+                && !self.capitalised(end)
+                && end > k
+                && l.ends_with('s')
+                && !l.ends_with("ss")
+                && !lex.nouns.contains_key(l)
+                && self.toks[end - 1].word
+                && !self.capitalised(end - 1)
+                && !lex::is_closed_class(self.low(end - 1))
+                && self.low(end - 1) != "of"
+                && self.toks.get(end + 1).is_none_or(|n| !n.word || lex.nouns.get(self.lw(n)) != Some(&NounClass::Role));
+            if finite || t.quoted || end >= k + 20 || lex::is_finite_marker(l) || lex.verbs.contains_key(l) || lex::opens_clause(l) || l == "that" || past {
+                return None;
+            }
+            end += 1;
+        }
+        // The phrase ends the clause: the sentence ends, or a comma or an
+        // abbreviation in parentheses follows.
+        if end == k || self.toks.get(end).is_some_and(|t| t.sent == sent && !matches!(self.punct(end), Some(',' | '(' | ';' | '.' | '!' | '?'))) {
+            return None;
+        }
+        let cut = (k + 1..end)
+            .find(|&j| {
+                let l = self.low(j);
+                if l == "of" {
+                    let quantity = lex::is(self.low(j - 1), lex::class::QUANTIFIER) || lex::is_closed_class(self.low(j - 1));
+                    let named = self.capitalised(j - 1) && self.toks.get(j + 1).is_some_and(|n| n.word && n.sent == sent) && self.capitalised(j + 1);
+                    return !quantity && !named;
+                }
+                // "Groshen and other officials" is Groshen; "attorney and
+                // professor Richard Lazarus" one person.
+                let and = matches!(l, "and" | "or") && self.capitalised(j - 1) && !self.capitalised(j + 1);
+                and || lex::is_preposition(l) || matches!(l, "who" | "whose" | "which" | "familiar" | "close")
+            })
+            .unwrap_or(end);
+        let head = cut - 1;
+        let l = self.low(head);
+        // "said the firm's co-founder and CEO, Carina Popovici, on a call":
+        // the name after the role.
+        let role = lex.nouns.get(l) == Some(&NounClass::Role);
+        if role && cut == end && self.punct(end) == Some(',') {
+            let mut e = end + 1;
+            while self.toks.get(e).is_some_and(|t| t.word && t.sent == sent && !t.quoted) && self.capitalised(e) {
+                e += 1;
+            }
+            let named = e > end + 1 && self.toks.get(e).is_none_or(|t| t.sent != sent || !t.word);
+            if !named {
+                return None;
+            }
+            let s = self.mention_at(e - 1, res).or_else(|| self.proper_np(e - 1, res))?;
+            return Some((s, e));
+        }
+        let subject = if let Some(s) = self.mention_at(head, res) {
+            Some(s)
+        } else if self.capitalised(head) {
+            if lex::is_calendar_word(l) || lex::is_closed_class(l) || role { None } else { self.proper_np(head, res) }
+        } else if cut == end && cut - k > 5 {
+            // A long lower-case phrase is more likely a clause whose verb
+            // no lexicon knows.
+            None
+        } else {
+            lex.nouns.get(l).map(|&nc| self.description(head, nc, res))
+        };
+        subject.map(|s| (s, end))
+    }
+
     /// The speaker named right after token `k` ("said Khalilzad", "according to the report").
     fn subject_after(&self, k: usize, sent: usize, res: &mut Resolver) -> Option<Subject> {
         let lex = lex::get();
@@ -1525,14 +1707,7 @@ impl Para<'_> {
         let mut last_cap = None;
         let mut n = 0;
         // The dot of a title abbreviation ("Sen. Jane Doe") does not end the phrase.
-        let title_dot = |j: usize| {
-            self.punct(j) == Some('.')
-                && j > 0
-                && self.toks[j - 1].word
-                && self.capitalised(j - 1)
-                && lex::is_title_abbreviation(self.low(j - 1))
-                && self.toks.get(j + 1).is_some_and(|t| t.word && t.sent == sent)
-        };
+        let title_dot = |j: usize| self.title_dot(j, sent);
         while j < self.toks.len() && self.toks[j].sent == sent && (self.toks[j].word || title_dot(j)) && !self.toks[j].quoted && n < 8 {
             if !self.toks[j].word {
                 j += 1;
