@@ -119,6 +119,8 @@ CREATE TABLE IF NOT EXISTS event_actors (
     PRIMARY KEY (event_id, actor_id, role)
 ) WITHOUT ROWID;
 
+-- Money is in units of its currency: "$1.13bn" is 1130000000 dollars (USD),
+-- "53p" and "53 pence" are 0.53 pounds (GBP), "17 cents" 0.17 dollars.
 CREATE TABLE IF NOT EXISTS figures (
     id          INTEGER PRIMARY KEY,
     article_id  INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,

@@ -340,9 +340,9 @@ fn figure_at(x: &Toks, i: usize) -> Step {
         return Step::Skip(s1.end);
     }
     if excluded(x, &s1) {
-        // "Aug. 22 and 23", "March 3-5", "1-2-3": the partner number goes too.
+        // "Aug. 22 and 23", "March 3-5", "1-2-3", "Level 3 of 4": the partner number goes too.
         let mut e = s1.end;
-        while (x.is_joiner(e) || x.is(e, "and") || x.is(e, "to")) && x.is_num(e + 1) {
+        while (x.is_joiner(e) || x.is(e, "and") || x.is(e, "to") || x.is(e, "of")) && x.is_num(e + 1) {
             e += 2;
         }
         return Step::Skip(e);

@@ -431,3 +431,9 @@ fn a_change_then_a_price_is_two_figures() {
     assert_eq!(one("A farm spends 98 cents to $1.05 to produce them.").6, "money");
     assert!(figs("Peer-to-peer (P2P) networks are here.").is_empty());
 }
+
+#[test]
+fn the_total_after_a_labelled_number_is_part_of_the_label() {
+    assert!(figs("The storm is a Level 3 of 4 threat.").is_empty());
+    assert!(figs("They won Game 7 of the series.").is_empty());
+}
