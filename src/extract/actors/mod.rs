@@ -45,6 +45,12 @@ pub fn is_demonym(word: &str) -> bool {
     lex::lex().is_demonym(word)
 }
 
+/// A general English word that is no proper name ("Among", "Recent"; not
+/// "Warren"), any case.
+pub fn is_plain_common_word(word: &str) -> bool {
+    lex::lex().is_plain_common(word)
+}
+
 /// Finds the actors of an article and every mention of them.
 /// `article.credits` may name actors too ("CNN's Barbara Starr contributed"):
 /// they become actors without mentions.

@@ -303,6 +303,10 @@ pub fn is_causative(w: &str) -> bool {
 /// An adjective of nationality ("Italian", "Iranian"), lower case: it
 /// qualifies a noun, it does not name a speaker. The actors' lexicon of
 /// countries.tsv answers.
+pub fn is_plain_common_word(w: &str) -> bool {
+    crate::extract::actors::is_plain_common_word(w)
+}
+
 pub fn is_demonym(w: &str) -> bool {
     crate::extract::actors::is_demonym(w)
 }

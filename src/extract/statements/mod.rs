@@ -2057,7 +2057,20 @@ impl Para<'_> {
         if name.is_empty() || lex::is_calendar_word(&low) || lex::is_closed_class(&low) || lex::is_sentence_opener(&low) {
             return None;
         }
-        let actor = res.proper(name);
+        // "Recent surveys", "Among the", "Almost 50%": more of a noun phrase
+        // follows; "Cairn said", "Sky has said", "Amnesty, in a statement,"
+        // do not.
+        let phrase_goes_on = self.toks.get(j + 1).is_some_and(|t| {
+            let w = self.lw(t);
+            t.sent == sent
+                && t.word
+                && self.body.get(self.toks[j].e..t.s).is_some_and(|g| g.trim().is_empty())
+                && !self.capitalised(j + 1)
+                && !lex::get().verbs.contains_key(w)
+                && !lex::is_finite_marker(w)
+                && !lex::is_adverb(w)
+        });
+        let actor = res.proper(name, self.first_word_of_sentence(k) && phrase_goes_on);
         Some(Subject { s, e: s + name.len(), actor })
     }
 

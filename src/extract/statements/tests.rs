@@ -778,3 +778,12 @@ fn an_appositive_with_a_role_before_a_preposition_leaves_the_name_as_speaker() {
     let rows = run(body, &[("Dina Esfandiary", P), ("Bloomberg Economics", O)]);
     assert_eq!(rows, vec![row("indirect", "said", "Oil prices could rise further", "Dina Esfandiary")]);
 }
+
+#[test]
+fn a_general_word_opening_a_longer_subject_is_no_speaker() {
+    let who = |body: &str| run(body, &[]).into_iter().map(|r| r.3).collect::<Vec<_>>();
+    assert_eq!(who("Recent surveys have indicated that the market has cooled."), [""]);
+    assert_eq!(who("Among the over-65s, 70% said they would vote."), [""]);
+    // The same kind of word right before its verb names someone.
+    assert_eq!(who("Cairn said drilling had produced strong results."), ["Cairn"]);
+}
