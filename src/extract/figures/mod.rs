@@ -18,6 +18,12 @@ use lex::{Currency, lex};
 use super::numbers::{self, Form, Number, Toks};
 use super::types::{DateExpr, Figure, FigureKind, Qualifier, Sentence};
 
+/// A word that names what a number after it labels ("Article 33",
+/// "Section 122", "stage 4"), any case.
+pub fn is_label_word(word: &str) -> bool {
+    lex().labels.contains(word.to_lowercase().as_str())
+}
+
 /// Finds every figure; spans covered by `dates` are not figures.
 pub fn extract(body: &str, sentences: &[Sentence], dates: &[DateExpr]) -> Vec<Figure> {
     let lower = body.to_ascii_lowercase();

@@ -2069,6 +2069,8 @@ impl Para<'_> {
                 && !lex::get().verbs.contains_key(w)
                 && !lex::is_finite_marker(w)
                 && !lex::is_adverb(w)
+                // "Article 33 states": a labelled document.
+                && !(w.starts_with(|c: char| c.is_ascii_digit()) && crate::extract::figures::is_label_word(name))
         });
         let actor = res.proper(name, self.first_word_of_sentence(k) && phrase_goes_on);
         Some(Subject { s, e: s + name.len(), actor })

@@ -786,4 +786,5 @@ fn a_general_word_opening_a_longer_subject_is_no_speaker() {
     assert_eq!(who("Among the over-65s, 70% said they would vote."), [""]);
     // The same kind of word right before its verb names someone.
     assert_eq!(who("Cairn said drilling had produced strong results."), ["Cairn"]);
+    assert_eq!(who("Section 122 holds that a president can set tariffs."), ["Section"]);
 }
