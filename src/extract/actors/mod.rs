@@ -244,6 +244,14 @@ mod tests {
     }
 
     #[test]
+    fn weekday_after_an_organisation_is_no_part_of_its_name() {
+        let c = cast("The court told CNN Friday that it agreed. He spoke to BBC Radio 4 later.");
+        actor(&c, "CNN");
+        actor(&c, "BBC Radio 4");
+        assert!(c.actors.iter().all(|a| !a.name.contains("Friday")), "{:?}", names(&c));
+    }
+
+    #[test]
     fn informal_plural_joins_the_group() {
         let c = cast("The Taliban agreed. If the Talibs do not deliver, it ends.");
         assert!(actor(&c, "Taliban").aliases.contains(&"Talibs".to_string()));
