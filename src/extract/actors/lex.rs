@@ -50,6 +50,8 @@ pub struct Lex {
     pub not_names: FastSet<&'static str>,
     /// Not-names that may still begin a longer name mid-sentence ("World Bank").
     pub weak_not_names: FastSet<&'static str>,
+    /// Weekday and month names ("Friday", "March"; data/date_words.tsv).
+    pub calendar: FastSet<&'static str>,
     pub doc_nouns: FastSet<&'static str>,
     /// Rules out most words before a `doc_nouns` look-up.
     pub doc_noun_shapes: Shapes,
@@ -277,6 +279,10 @@ impl Lex {
             given: lexicon::lines(include_str!("../data/given_names.txt")).flat_map(str::split_whitespace).collect(),
             not_names: lexicon::lines(include_str!("../data/not_names.txt")).map(|w| w.trim_end_matches('~')).collect(),
             weak_not_names: lexicon::lines(include_str!("../data/not_names.txt")).filter_map(|w| w.strip_suffix('~')).collect(),
+            calendar: lexicon::rows(include_str!("../data/date_words.tsv"))
+                .filter(|r| matches!(r.first(), Some(&"weekday" | &"month")))
+                .filter_map(|r| r.get(1).copied())
+                .collect(),
             doc_nouns: FastSet::default(),
             doc_noun_shapes: Shapes::default(),
             doc_verbs: FastSet::default(),

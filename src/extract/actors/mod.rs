@@ -240,6 +240,24 @@ mod tests {
     }
 
     #[test]
+    fn occupation_and_hyphenated_titles_leave_the_name() {
+        let c = cast("Sprinter Kelly Holmes won. Vice-President Dick Cheney spoke. County Supervisor Lindsey Horvath agreed. Replacement Gareth Cooper came on.");
+        assert_eq!(actor(&c, "Kelly Holmes").title.as_deref(), Some("Sprinter"));
+        assert_eq!(actor(&c, "Dick Cheney").title.as_deref(), Some("Vice-President"));
+        assert_eq!(actor(&c, "Lindsey Horvath").title.as_deref(), Some("County Supervisor"));
+        assert_eq!(actor(&c, "Gareth Cooper").title.as_deref(), Some("Replacement"));
+        assert_eq!(c.actors.len(), 4, "{:?}", names(&c));
+    }
+
+    #[test]
+    fn weekday_after_an_organisation_is_no_part_of_its_name() {
+        let c = cast("The court told CNN Friday that it agreed. He spoke to BBC Radio 4 later.");
+        actor(&c, "CNN");
+        actor(&c, "BBC Radio 4");
+        assert!(c.actors.iter().all(|a| !a.name.contains("Friday")), "{:?}", names(&c));
+    }
+
+    #[test]
     fn informal_plural_joins_the_group() {
         let c = cast("The Taliban agreed. If the Talibs do not deliver, it ends.");
         assert!(actor(&c, "Taliban").aliases.contains(&"Talibs".to_string()));

@@ -392,6 +392,8 @@ impl Scan<'_, '_> {
                 && !self.used[e]
                 && self.title_at(e, e).is_none()
                 && !self.lex.given.contains(self.toks[e].text)
+                // "told CNN Friday": a weekday or month is no named part.
+                && !self.lex.calendar.contains(self.toks[e].text)
                 && self.lexicon_at(e, e + 1).is_none()
                 && !self.lex.is_demonym(self.toks[e].text)
             {
