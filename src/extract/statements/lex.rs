@@ -300,13 +300,15 @@ pub fn is_causative(w: &str) -> bool {
     is(w, class::CAUSATIVE)
 }
 
-/// An adjective of nationality ("Italian", "Iranian"), lower case: it
-/// qualifies a noun, it does not name a speaker. The actors' lexicon of
-/// countries.tsv answers.
+/// A general English word that is no proper name ("Among", "Recent"). The
+/// actors' lexicon of english_words.txt answers.
 pub fn is_plain_common_word(w: &str) -> bool {
     crate::extract::actors::is_plain_common_word(w)
 }
 
+/// An adjective of nationality ("Italian", "Iranian"), lower case: it
+/// qualifies a noun, it does not name a speaker. The actors' lexicon of
+/// countries.tsv answers.
 pub fn is_demonym(w: &str) -> bool {
     crate::extract::actors::is_demonym(w)
 }
