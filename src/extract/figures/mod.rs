@@ -508,6 +508,10 @@ fn figure_at(x: &Toks, i: usize) -> Step {
     } else {
         kind = if ranged { FigureKind::Range } else { FigureKind::Count };
         unit_span = unit::forward(x, end).or_else(|| unit::of_phrase(x, end));
+        // "in the top 10.", "the top 40 of the rankings": a rank, no count.
+        if unit::forward(x, end).is_none() && !ranged && x.is(first.wrapping_sub(1), "top") {
+            return Step::Skip(end);
+        }
         if unit_span.is_none() && !x.is(end, "of") {
             unit_span = unit::backward(x, first);
         }

@@ -437,3 +437,10 @@ fn the_total_after_a_labelled_number_is_part_of_the_label() {
     assert!(figs("The storm is a Level 3 of 4 threat.").is_empty());
     assert!(figs("They won Game 7 of the series.").is_empty());
 }
+
+#[test]
+fn a_number_after_top_with_no_noun_is_a_rank() {
+    assert!(figs("Both songs held onto positions in the top 10.").is_empty());
+    assert!(figs("Australia has a player in the top 10 of the rankings.").is_empty());
+    assert_eq!(one("He emerged as one of the top two contenders.").4, s("contenders"));
+}
