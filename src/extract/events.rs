@@ -532,12 +532,14 @@ fn dates_another_noun(ctx: &Ctx, d: &DateExpr) -> bool {
         return false;
     }
     // The noun phrase: up to four words after the year, to the first
-    // preposition, verb-like or clause word, or punctuation.
+    // preposition, verb-like or clause word, or punctuation (a hyphen joins).
     let mut j = k + 1;
     while j < ctx.toks.len().min(k + 5) {
         let t = &ctx.toks[j];
+        let gap = (ctx.toks[j - 1].end, t.start);
+        let joined = only_space(gap.0, gap.1) || ctx.body.get(gap.0..gap.1) == Some("-");
         let stop = PREPS.contains(&t.lower) || BOUNDARY.contains(&t.lower) || BE.contains(&t.lower) || AUX.contains(&t.lower) || matches!(t.lower, "or" | "has" | "had" | "have" | "as");
-        if stop || !only_space(ctx.toks[j - 1].end, t.start) && !ctx.body.get(ctx.toks[j - 1].end..t.start).is_some_and(|g| g == "-") {
+        if stop || !joined {
             break;
         }
         j += 1;

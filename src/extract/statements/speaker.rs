@@ -595,7 +595,7 @@ mod tests {
         assert_eq!(r.proper("Recent", true), None);
         assert_eq!(r.proper("Among", true), None);
         assert!(r.proper("Recent", false).is_some());
-        // A speaker noun: "Critics say".
+        // A plural may speak: "Critics say".
         assert!(r.proper("Critics", true).is_some());
         assert_eq!(r.proper("Taliban", true), Some(1));
     }
