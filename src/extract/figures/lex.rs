@@ -29,6 +29,8 @@ pub struct Lex {
     pub ordinal_idioms: HashSet<&'static str>,
     pub time: HashSet<&'static str>,
     pub plurals: HashSet<&'static str>,
+    /// Units of measure ("mph", "feet"): the end of a figure's unit.
+    pub measures: HashSet<&'static str>,
     /// Nouns that make a bare "m" mean million.
     pub million_nouns: HashSet<&'static str>,
     /// Nouns ending in "-ly", which is otherwise read as an adverb.
@@ -113,6 +115,7 @@ pub fn lex() -> &'static Lex {
             ordinal_idioms: lexicon::lines(include_str!("../data/figure_ordinal_idioms.txt")).collect(),
             time: lexicon::lines(include_str!("../data/unit_time.txt")).collect(),
             plurals: lexicon::lines(include_str!("../data/unit_plurals.txt")).collect(),
+            measures: lexicon::lines(include_str!("../data/unit_measures.txt")).collect(),
             million_nouns: lexicon::lines(include_str!("../data/unit_million_nouns.txt")).collect(),
             ly_nouns: lexicon::lines(include_str!("../data/unit_ly_nouns.txt")).collect(),
             stop: lexicon::rows(include_str!("../data/figure_stopwords.txt"))

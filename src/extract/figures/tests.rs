@@ -343,6 +343,17 @@ fn hyphenated_and_coordinated_units() {
 }
 
 #[test]
+fn a_unit_ends_before_and_after_a_measure_or_a_singular_head() {
+    assert_eq!(one("winds of 71 mph and gusts that").4, s("mph"));
+    assert_eq!(one("it sold 42 aircraft and runs a fleet").4, s("aircraft"));
+    assert_eq!(one("in more than one country and changes often").4, s("country"));
+    // Plurals on both sides, or a singular modifier with its head after: one unit.
+    assert_eq!(one("about 2,500 Marines and sailors arrived").4, s("Marines and sailors"));
+    assert_eq!(one("some 300 policemen and women").4, s("policemen and women"));
+    assert_eq!(one("more than 2,000 business and political leaders").4, s("business and political leaders"));
+}
+
+#[test]
 fn possessives_titles_phone_numbers_and_date_ranges_are_not_figures() {
     assert!(figs("50's beef, a cameo in 24 Hour Party People, call 0845 8 505 505, the 20-30 January season").is_empty());
 }

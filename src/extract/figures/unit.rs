@@ -34,6 +34,8 @@ pub fn forward(x: &Toks, j: usize) -> Option<(usize, usize)> {
     let mut last = None;
     let mut words = 0;
     let mut glued = false;
+    // The word before the last "and" taken, when the phrase crossed one.
+    let mut coordinated = None;
     while words < MAX_WORDS {
         let Some(w) = x.word(k) else { break };
         if k > j && !x.spaced(k) && !x.is_joiner(k - 1) {
@@ -63,11 +65,24 @@ pub fn forward(x: &Toks, j: usize) -> Option<(usize, usize)> {
         }
         // "US and Israeli sorties": a proper adjective coordinated with another.
         // "radio and television shows": a modifier coordinated with another.
-        if matches!(x.word(k), Some("and" | "or")) && x.word(k + 1).is_some_and(|w| !is_stop(w) && !numbers::is_number_word(w)) {
+        // Not after a unit of measure ("71 mph and gusts").
+        if matches!(x.word(k), Some("and" | "or"))
+            && !lex().measures.contains(w)
+            && x.word(k + 1).is_some_and(|w| !is_stop(w) && !numbers::is_number_word(w))
+        {
             k += 1;
+            coordinated = Some(k - 2);
         }
     }
-    let last = last?;
+    let mut last = last?;
+    // A singular word before "and" is a modifier ("radio and television
+    // shows"), so the phrase cannot end at a plural right after "and": in
+    // "one country and changes", "a website and stores", that plural is a
+    // verb or a new phrase, and the unit ends before "and".
+    let plural_word = |k: usize| x.word(k).is_some_and(|w| lex().plurals.contains(w) || w.ends_with("men") || has_plural_s(w));
+    if let Some(before) = coordinated.filter(|&b| last == b + 2 && !plural_word(b) && is_plural_noun(x, last) && x.word(last).is_some_and(has_plural_s)) {
+        last = before;
+    }
     // A lone participle is what happened, not what was counted ("2,000 killed").
     if last == j && x.word(j).is_some_and(is_participle) {
         return None;
@@ -89,11 +104,15 @@ fn is_plural_noun(x: &Toks, k: usize) -> bool {
     if lex().plurals.contains(w) {
         return true;
     }
-    w.len() > 3
-        && w.ends_with('s')
-        && !["ss", "us", "is", "'s", "’s"].iter().any(|e| w.ends_with(e))
+    has_plural_s(w)
         && !is_stop(w)
         && (!x.capitalized(k) || is_acronym_plural(x.text(k)))
+}
+
+/// A word of four letters or more with the "s" of a plural ("gusts", not
+/// "glass", "census", "crisis", "Trump's").
+fn has_plural_s(w: &str) -> bool {
+    w.len() > 3 && w.ends_with('s') && !["ss", "us", "is", "'s", "’s"].iter().any(|e| w.ends_with(e))
 }
 
 /// "PCs", "MDAs": capitals and a final "s".
