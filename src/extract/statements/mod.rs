@@ -1751,7 +1751,13 @@ impl Para<'_> {
                 let word_at = |k: usize| self.toks.get(k).is_some_and(|t| t.word && t.sent == sent && !t.quoted);
                 // "Virginia delegate Beau Correll" too.
                 let role_then_name = word_at(next) && lex.nouns.get(self.low(next)) == Some(&NounClass::Role) && word_at(next + 1) && self.capitalised(next + 1);
-                if place && word_at(next) && (self.capitalised(next) || role_then_name) {
+                // "said ABN Amro's Eddie Wong": the owner qualifies the
+                // name after it (not "CNN's Fear and Greed Index").
+                let owner = next > 0
+                    && (self.low(next - 1).ends_with("'s") || self.low(next - 1).ends_with("’s"))
+                    && word_at(next)
+                    && (role_then_name || self.capitalised(next) && res.mention_over(self.toks[next].s, self.toks[next].e).is_some());
+                if owner || place && word_at(next) && (self.capitalised(next) || role_then_name) {
                     n += 1;
                     j = next;
                     last_cap = None;

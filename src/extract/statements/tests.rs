@@ -258,6 +258,13 @@ fn after_the_verb_a_role_before_a_name_is_a_title() {
 }
 
 #[test]
+fn after_the_verb_an_owner_before_a_name_qualifies_it() {
+    let body = "“It is bad,” said ABN Amro's Eddie Wong. “Fear” drove markets, according to CNN’s Fear and Greed Index.";
+    let r = run(body, &[("ABN Amro", O), ("Eddie Wong", P), ("CNN", O)]);
+    assert_eq!(r.iter().map(|x| x.3.as_str()).collect::<Vec<_>>(), ["Eddie Wong", "CNN"]);
+}
+
+#[test]
 fn a_long_adjunct_after_an_attribution_that_follows_a_quote() {
     let body = "“We were wrong to wait so long,” Ramos told AFP in an interview in Mexico City on Monday.";
     assert_eq!(run(body, &[])[0].3, "Ramos");
