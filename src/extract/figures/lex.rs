@@ -40,6 +40,8 @@ pub struct Lex {
     pub cur_sym: HashMap<char, Currency>,
     pub cur_prefix: HashMap<&'static str, Currency>,
     pub cur_word: HashMap<&'static str, Currency>,
+    /// Currencies of several words ("Australian dollars"), as word lists.
+    pub cur_phrase: Vec<(Vec<&'static str>, Currency)>,
     /// Words for hundredths of a currency after a number ("17 cents").
     pub cur_minor: HashMap<&'static str, Currency>,
     /// The same as letters glued to the number ("53p").
@@ -73,6 +75,7 @@ pub fn lex() -> &'static Lex {
         let mut cur_sym = HashMap::default();
         let mut cur_prefix = HashMap::default();
         let mut cur_word = HashMap::default();
+        let mut cur_phrase = Vec::new();
         let mut cur_minor = HashMap::default();
         let mut cur_minor_glued = HashMap::default();
         for r in lexicon::rows(include_str!("../data/unit_currency.txt")) {
@@ -95,6 +98,7 @@ pub fn lex() -> &'static Lex {
                 "minor_glued" => {
                     cur_minor_glued.insert(key, c);
                 }
+                _ if key.contains(' ') => cur_phrase.push((key.split(' ').collect(), c)),
                 _ => {
                     cur_word.insert(key, c);
                 }
@@ -124,6 +128,7 @@ pub fn lex() -> &'static Lex {
             cur_sym,
             cur_prefix,
             cur_word,
+            cur_phrase,
             cur_minor,
             cur_minor_glued,
         }

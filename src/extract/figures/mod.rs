@@ -141,10 +141,10 @@ fn side(x: &Toks, i: usize) -> Option<Side> {
         s.percent = Some("percentage points");
         s.end += 2;
     } else if s.cur.is_none()
-        && let Some(c) = x.word(s.end).and_then(|w| lex().cur_word.get(w))
+        && let Some((c, words)) = currency_words(x, s.end)
     {
         s.cur = Some(c);
-        s.end += 1;
+        s.end += words;
     } else if s.cur.is_none()
         && let Some(c) = minor_currency(x, s.end)
     {
@@ -314,7 +314,23 @@ fn qualifier_after(x: &Toks, e: usize) -> Option<(usize, Qualifier)> {
     if x.is_joiner(e) && x.is(e + 1, "plus") {
         return Some((e + 2, Qualifier::MoreThan));
     }
-    lex().suffixes.iter().find_map(|(p, q)| p.iter().enumerate().all(|(k, w)| x.is(e + k, w)).then_some((e + p.len(), *q)))
+    let suffix_at = |e: usize| lex().suffixes.iter().find_map(|(p, q)| p.iter().enumerate().all(|(k, w)| x.is(e + k, w)).then_some((e + p.len(), *q)));
+    // "80-odd resorts": a one-word suffix may be hyphenated.
+    if x.is_joiner(e) && !x.spaced(e) {
+        return suffix_at(e + 1).filter(|&(end, _)| end == e + 2);
+    }
+    suffix_at(e)
+}
+
+/// The currency named by the words at token `i` ("dollars", "Swiss
+/// francs"), with its number of words.
+fn currency_words(x: &Toks, i: usize) -> Option<(&'static Currency, usize)> {
+    let phrase = || {
+        let words = |p: &[&str]| p.iter().enumerate().all(|(k, w)| x.is(i + k, w));
+        lex().cur_phrase.iter().find(|(p, _)| words(p)).map(|(p, c)| (c, p.len()))
+    };
+    let phrase = if x.capitalized(i) { phrase() } else { None };
+    phrase.or_else(|| x.word(i).and_then(|w| lex().cur_word.get(w)).map(|c| (c, 1)))
 }
 
 fn time_unit(x: &Toks, i: usize) -> Option<&'static str> {
@@ -520,7 +536,7 @@ fn figure_at(x: &Toks, i: usize) -> Step {
     // "thousands of dollars": money after all.
     let mut kind = kind;
     if matches!(kind, FigureKind::Count | FigureKind::Range)
-        && let Some(c) = unit_span.and_then(|(a, _)| x.word(a)).and_then(|w| lex().cur_word.get(w))
+        && let Some((c, _)) = unit_span.and_then(|(a, _)| currency_words(x, a))
     {
         kind = FigureKind::Money;
         unit_text = Some(c.unit.to_string());

@@ -455,3 +455,23 @@ fn a_number_after_top_with_no_noun_is_a_rank() {
     assert!(figs("Australia has a player in the top 10 of the rankings.").is_empty());
     assert_eq!(one("He emerged as one of the top two contenders.").4, s("contenders"));
 }
+
+#[test]
+fn currencies_named_by_a_word_or_an_adjective_and_a_word_are_money() {
+    let r = figs("Thailand may lose 30bn baht, and it paid 5 million Australian dollars and 3m Swiss francs.");
+    let got: Vec<_> = r.iter().map(|f| (f.0.as_str(), f.1, f.4.as_deref(), f.6)).collect();
+    assert_eq!(
+        got,
+        [
+            ("30bn baht", Some(3e10), Some("baht"), "money"),
+            ("5 million Australian dollars", Some(5e6), Some("Australian dollars"), "money"),
+            ("3m Swiss francs", Some(3e6), Some("Swiss francs"), "money"),
+        ]
+    );
+}
+
+#[test]
+fn a_hyphenated_odd_is_approximately() {
+    let r = one("of the 80-odd resorts");
+    assert_eq!((r.1, r.4, r.5), (Some(80.0), s("resorts"), Some("approximately")));
+}
