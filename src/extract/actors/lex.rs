@@ -52,6 +52,8 @@ pub struct Lex {
     pub weak_not_names: FastSet<&'static str>,
     /// Weekday and month names ("Friday", "March"; data/date_words.tsv).
     pub calendar: FastSet<&'static str>,
+    /// Full month names, some of which are surnames too ("Theresa May").
+    pub months: FastSet<&'static str>,
     pub doc_nouns: FastSet<&'static str>,
     /// Rules out most words before a `doc_nouns` look-up.
     pub doc_noun_shapes: Shapes,
@@ -281,6 +283,10 @@ impl Lex {
             weak_not_names: lexicon::lines(include_str!("../data/not_names.txt")).filter_map(|w| w.strip_suffix('~')).collect(),
             calendar: lexicon::rows(include_str!("../data/date_words.tsv"))
                 .filter(|r| matches!(r.first(), Some(&"weekday" | &"month")))
+                .filter_map(|r| r.get(1).copied())
+                .collect(),
+            months: lexicon::rows(include_str!("../data/date_words.tsv"))
+                .filter(|r| r.first() == Some(&"month"))
                 .filter_map(|r| r.get(1).copied())
                 .collect(),
             doc_nouns: FastSet::default(),

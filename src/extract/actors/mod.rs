@@ -169,6 +169,13 @@ mod tests {
     }
 
     #[test]
+    fn a_month_after_a_given_name_is_a_surname() {
+        let c = cast("Theresa May said it was fine. Later, Jon Karl spoke to Barack Obama May 5.");
+        assert_eq!(actor(&c, "Theresa May").kind, ActorKind::Person);
+        assert!(c.actors.iter().all(|a| a.name != "Barack Obama May"), "{:?}", names(&c));
+    }
+
+    #[test]
     fn misspelled_surname_joins_the_only_close_person() {
         let c = cast("Envoy Zalmay Khalilzad spoke. Later, Khalilizad told reporters more.");
         let a = actor(&c, "Zalmay Khalilzad");

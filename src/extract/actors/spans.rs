@@ -695,6 +695,16 @@ impl Scan<'_, '_> {
     }
 
     /// The longest title starting at token `s`, as (tokens, keeps-in-name).
+    /// A month after a given name is a surname ("Theresa May", "Brian May",
+    /// "Christine March"), unless a day number follows ("Obama May 5").
+    fn month_surname(&self, e: usize) -> bool {
+        let t = &self.toks[e];
+        e > 0
+            && self.lex.months.contains(t.text)
+            && self.lex.given.contains(self.toks[e - 1].text)
+            && self.toks.get(e + 1).is_none_or(|n| !n.text.starts_with(|c: char| c.is_ascii_digit()))
+    }
+
     fn title_at(&self, s: usize, end: usize) -> Option<(usize, bool)> {
         let max = self.lex.max_title_words.min(end + 1 - s);
         if max == 0 || !self.lex.title_heads.contains(self.toks[s].text) {
@@ -920,7 +930,7 @@ impl Scan<'_, '_> {
             return;
         }
         let mut e = end;
-        while e > s && (lex.is_not_name(self.toks[e].text) && lex.org_kind(self.toks[e].text).is_none()) {
+        while e > s && (lex.is_not_name(self.toks[e].text) && lex.org_kind(self.toks[e].text).is_none()) && !self.month_surname(e) {
             e -= 1;
         }
         while e > s && !self.toks[e].cap {
