@@ -1301,8 +1301,15 @@ impl Para<'_> {
             return Some(s);
         }
         if let Some(h) = self.relative_owner(i) {
-            let class = lex.nouns.get(self.low(h)).copied().unwrap_or(NounClass::People);
-            return Some(self.description(h, class, res));
+            if let Some(class) = self.speaker_noun_at(h) {
+                return Some(self.description(h, class, res));
+            }
+            // "Democrats who have run against Paxton said", "Voters in Ohio
+            // who backed Trump said": a name owns the clause too, and the
+            // speaker is what the relative pronoun stands for.
+            if let Some(s) = self.subject_before(h + 1, res) {
+                return Some(s);
+            }
         }
         let mut j = i;
         let mut adjacent = true;
@@ -1434,7 +1441,8 @@ impl Para<'_> {
 
     /// "The source who has reviewed the assessment said", "Sources familiar
     /// with the deal said", "a source close to AIPAC told": the speaker
-    /// noun that a relative clause or "familiar with" / "close to" follows,
+    /// noun (or, before "who", the name: "Democrats who ran against Paxton
+    /// said") that a relative clause or "familiar with" / "close to" follows,
     /// not the name or noun inside them: its token. Not when a pronoun
     /// stands right before the verb ("therapists who he said").
     fn relative_owner(&self, i: usize) -> Option<usize> {
@@ -1461,7 +1469,9 @@ impl Para<'_> {
             let l = self.lw(t);
             // Another verb of saying ("A person familiar with it said Kahn
             // testified") owns the phrase.
-            if matches!(l, "that" | "which" | "because" | "if" | "whether" | "and" | "but") || lex.verbs.contains_key(l) {
+            // Not the verb of the clause itself ("Republicans who know him say").
+            let clause_verb = self.toks[k - 1].word && self.low(k - 1) == "who";
+            if matches!(l, "that" | "which" | "because" | "if" | "whether" | "and" | "but") || (lex.verbs.contains_key(l) && !clause_verb) {
                 return None;
             }
             // "The source who has reviewed ...", "a man who identified
@@ -1469,7 +1479,7 @@ impl Para<'_> {
             // officials say" is what the officials say.
             let verb_after = |n: usize| {
                 let v = self.low(n);
-                !self.capitalised(n) && !lex.nouns.contains_key(v) && (lex::is_finite_marker(v) || lex::is_adverb(v) || v.ends_with("ed") || v.ends_with('s'))
+                !self.capitalised(n) && !lex.nouns.contains_key(v) && !lex::is_determiner(v) && lex::pronoun(v).is_none() && self.toks[n].word
             };
             let opens = match l {
                 "who" => k + 1 < i && verb_after(k + 1),
@@ -1482,11 +1492,21 @@ impl Para<'_> {
             }
             let o = k - 1;
             let ot = &self.toks[o];
-            let speaker_noun = lex.nouns.get(self.lw(ot)).is_some_and(|c| matches!(c, NounClass::Role | NounClass::People));
-            let lower = !self.capitalised(o) || self.first_word_of_sentence(o);
-            return (ot.word && ot.sent == sent && speaker_noun && lower).then_some(o);
+            // A capitalised word after a determiner is a description ("Mark
+            // Amodei, the Republican who oversees the budget, told"), which
+            // the appositive reads.
+            let described = o > 0 && lex::is_determiner(self.low(o - 1));
+            let named = l == "who" && self.capitalised(o) && !described;
+            return (ot.word && ot.sent == sent && (self.speaker_noun_at(o).is_some() || named)).then_some(o);
         }
         None
+    }
+
+    /// The class of the lower-case speaker noun ("source", "officials") at
+    /// token `o` (or opening its sentence).
+    fn speaker_noun_at(&self, o: usize) -> Option<NounClass> {
+        let class = lex::get().nouns.get(self.low(o)).copied().filter(|c| matches!(c, NounClass::Role | NounClass::People))?;
+        (!self.capitalised(o) || self.first_word_of_sentence(o)).then_some(class)
     }
 
     /// Whether the word at `j`, right before the verb at `i`, is a plain

@@ -780,6 +780,20 @@ fn the_noun_a_relative_clause_or_familiar_with_follows_is_the_speaker() {
 }
 
 #[test]
+fn the_name_or_plural_a_who_clause_follows_is_the_speaker_not_a_name_inside_it() {
+    let body = "Democrats who have run against Paxton in the past said the party should be careful. \
+                Republicans who know Trump well say he will not back down. \
+                Customers who spoke to Reuters said plus sizes were hard to find.";
+    let rows = run(body, &[("Ken Paxton", P), ("Democrats", O), ("Republicans", O), ("Donald Trump", P), ("Reuters", O)]);
+    let speakers: Vec<&str> = rows.iter().map(|r| r.3.as_str()).collect();
+    assert_eq!(speakers, ["Democrats", "Republicans", "Customers"], "{rows:?}");
+    // A capitalised description after "the" is left to the appositive.
+    let body = "“I am not going to sit here and wait for a call,” Rep. Mark Amodei, the Republican who oversees the budget, told CNN.";
+    let rows = run(body, &[("Mark Amodei", P)]);
+    assert_eq!(rows.last().map(|r| r.3.as_str()), Some("Mark Amodei"), "{rows:?}");
+}
+
+#[test]
 fn an_appositive_with_a_role_before_a_preposition_leaves_the_name_as_speaker() {
     let body = "Oil prices could rise further, Dina Esfandiary, Middle East lead for Bloomberg Economics, said.";
     let rows = run(body, &[("Dina Esfandiary", P), ("Bloomberg Economics", O)]);
