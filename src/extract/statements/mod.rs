@@ -1601,6 +1601,9 @@ impl Para<'_> {
             }
             (appositive && self.toks[name].word && self.toks[name].sent == sent && !self.toks[name].quoted).then_some(name)
         })?;
+        if let Some(s) = self.outer_appositive(name, res) {
+            return Some(s);
+        }
         if let Some(s) = self.mention_at(name, res) {
             return Some(s);
         }
@@ -1613,6 +1616,34 @@ impl Para<'_> {
             return self.proper_np(name, res);
         }
         None
+    }
+
+    /// "Rochelle Garza, who is now president of the Texas Civil Rights
+    /// Project, an advocacy group, said": when the word at `name` ends an
+    /// appositive itself (a relative clause, or a phrase after a
+    /// determiner: "Jones, the head of Acme, a chemicals firm, said"), the
+    /// name before that one.
+    fn outer_appositive(&self, name: usize, res: &mut Resolver) -> Option<Subject> {
+        let sent = self.toks[name].sent;
+        let open = (name.saturating_sub(24)..name).rev().take_while(|&k| self.toks[k].sent == sent && !self.toks[k].quoted).find(|&k| !self.toks[k].word)?;
+        if self.punct(open) != Some(',') || open == 0 {
+            return None;
+        }
+        let l = self.low(open + 1);
+        if !(matches!(l, "who" | "whose") || lex::is_determiner(l) && l != "that") {
+            return None;
+        }
+        let s = self.mention_at(open - 1, res)?;
+        // "Rep. Pete Sessions of Texas, who co-leads the caucus, says": the
+        // place qualifies the name before it; a place alone is no speaker.
+        if !s.actor.and_then(|a| res.cast.actors.get(a)).is_some_and(|a| matches!(a.kind, ActorKind::Place | ActorKind::Country)) {
+            return Some(s);
+        }
+        let prep = self.tok_after(s.s).checked_sub(1)?;
+        if !matches!(self.low(prep), "of" | "from") || prep == 0 || self.toks[prep - 1].sent != sent {
+            return None;
+        }
+        self.mention_at(prep - 1, res)
     }
 
     /// Whether token `j` is the dot of a title abbreviation inside a name

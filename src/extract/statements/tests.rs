@@ -794,6 +794,16 @@ fn the_name_or_plural_a_who_clause_follows_is_the_speaker_not_a_name_inside_it()
 }
 
 #[test]
+fn a_second_appositive_after_a_relative_clause_or_description_leaves_the_first_name_as_speaker() {
+    let body = "Rochelle Garza, who is now president of the Texas Civil Rights Project, an advocacy group, said running was hard. \
+                Mohit Kumar, an economist at Jefferies, an investment bank, noted that Russia produces oil. \
+                Rep. Pete Sessions of Texas, who co-leads the caucus with Bean, meanwhile, says he views his role as giving context.";
+    let rows = run(body, &[("Rochelle Garza", P), ("Texas Civil Rights Project", O), ("Mohit Kumar", P), ("Jefferies", O), ("Pete Sessions", P), ("Aaron Bean", P), ("Texas", ActorKind::Place)]);
+    let speakers: Vec<&str> = rows.iter().map(|r| r.3.as_str()).collect();
+    assert_eq!(speakers, ["Rochelle Garza", "Mohit Kumar", "Pete Sessions"], "{rows:?}");
+}
+
+#[test]
 fn an_appositive_with_a_role_before_a_preposition_leaves_the_name_as_speaker() {
     let body = "Oil prices could rise further, Dina Esfandiary, Middle East lead for Bloomberg Economics, said.";
     let rows = run(body, &[("Dina Esfandiary", P), ("Bloomberg Economics", O)]);
