@@ -1377,7 +1377,14 @@ impl Para<'_> {
             if let Some(&nc) = lex.nouns.get(l) {
                 if !self.capitalised(j) || self.first_word_of_sentence(j) {
                     if let Some(o) = self.pp_owner(j) {
-                        return Some(self.description(o, lex.nouns.get(self.low(o)).copied().unwrap_or(NounClass::People), res));
+                        if !self.capitalised(o) || self.first_word_of_sentence(o) {
+                            return Some(self.description(o, lex.nouns.get(self.low(o)).copied().unwrap_or(NounClass::People), res));
+                        }
+                        // "some Democrats in the state believe": a name owns the phrase.
+                        let named = self.mention_at(o, res).filter(|s| !s.actor.and_then(|a| res.cast.actors.get(a)).is_some_and(|a| matches!(a.kind, ActorKind::Place | ActorKind::Country)));
+                        if named.is_some() {
+                            return named;
+                        }
                     }
                     return Some(self.description_from(j, nc, i, res));
                 }
@@ -1946,7 +1953,8 @@ impl Para<'_> {
 
     /// "unions at the carmaker said": when the noun phrase around the noun
     /// at `j` is the object of a preposition that follows a noun of people
-    /// or a body, that noun heads the subject: its token.
+    /// or a body, or a capitalised word ("Democrats in the state"), that
+    /// word heads the subject: its token.
     fn pp_owner(&self, j: usize) -> Option<usize> {
         let lex = lex::get();
         let sent = self.toks[j].sent;
@@ -1974,8 +1982,17 @@ impl Para<'_> {
         }
         let o = p.checked_sub(1)?;
         let t = &self.toks[o];
-        if !t.word || t.quoted || t.sent != sent || (self.capitalised(o) && !self.first_word_of_sentence(o)) {
+        if !t.word || t.quoted || t.sent != sent {
             return None;
+        }
+        // A name owns a place or body it is in or of ("Democrats in the
+        // state", "Corien Fahner of the prosecution service"), not a person
+        // ("a Department of Homeland Security spokesperson" is the
+        // spokesperson), nor what follows "after" or "by".
+        let lj = self.low(j);
+        let person = lex.nouns.get(lj).is_some_and(|c| *c == NounClass::Role || *c == NounClass::People && lj.ends_with('s'));
+        if self.capitalised(o) && !self.first_word_of_sentence(o) {
+            return (!person && matches!(self.low(p), "in" | "at" | "of" | "from")).then_some(o);
         }
         lex.nouns.get(self.low(o)).is_some_and(|c| matches!(c, NounClass::People | NounClass::Collective)).then_some(o)
     }

@@ -804,6 +804,16 @@ fn a_second_appositive_after_a_relative_clause_or_description_leaves_the_first_n
 }
 
 #[test]
+fn a_name_before_in_or_of_owns_the_place_or_body_after_it_but_not_a_person() {
+    let body = "Some Democrats in the state believe Paxton would be more vulnerable this year. \
+                “We are incredibly pleased with the verdict,” Corien Fahner of the prosecution service told reporters. \
+                A Department of Homeland Security spokesperson said the facts of this case have not changed.";
+    let rows = run(body, &[("Democrats", O), ("Ken Paxton", P), ("Corien Fahner", P), ("Department of Homeland Security", O)]);
+    let speakers: Vec<&str> = rows.iter().map(|r| r.3.as_str()).collect();
+    assert_eq!(speakers, ["Democrats", "Corien Fahner", "Homeland Security spokesperson"], "{rows:?}");
+}
+
+#[test]
 fn an_appositive_with_a_role_before_a_preposition_leaves_the_name_as_speaker() {
     let body = "Oil prices could rise further, Dina Esfandiary, Middle East lead for Bloomberg Economics, said.";
     let rows = run(body, &[("Dina Esfandiary", P), ("Bloomberg Economics", O)]);
