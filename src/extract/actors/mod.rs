@@ -282,6 +282,8 @@ mod tests {
     fn plural_acronyms_demonyms_and_adjective_compounds_are_not_actors() {
         let c = cast("The MPs met Israelis and Minnesotans at the Hamas-led rally with an Indian American.");
         assert!(c.actors.is_empty(), "{:?}", names(&c));
+        let c = cast("Later the Scot admitted it, and the Kiwis won.");
+        assert!(c.actors.is_empty(), "{:?}", names(&c));
     }
 
     #[test]

@@ -1343,6 +1343,11 @@ impl Para<'_> {
             if adjacent && (lex.skip.contains(l) || (lex::is_adverb(l) && !self.capitalised(j))) {
                 continue;
             }
+            if let Some(d) = self.demonym_person(j).filter(|_| adjacent) {
+                // Named as written ("the Dutchman") when no one before is the one.
+                let actor = res.description(NounClass::Role, self.low(d), &[], self.text(j), None, t.s);
+                return Some(Subject { s: self.toks[d].s, e: t.e, actor });
+            }
             if let Some(s) = self.mention_at(j, res) {
                 // "Rep. Andy Ogles of Tennessee told": the place qualifies the name.
                 let place = s.actor.and_then(|a| res.cast.actors.get(a)).is_some_and(|a| matches!(a.kind, ActorKind::Place | ActorKind::Country));
@@ -1444,6 +1449,22 @@ impl Para<'_> {
             }
         }
         None
+    }
+
+    /// Whether the word at `j` is a nationality standing for a person: "the
+    /// Scot admitted", "the 24-year-old Swiss added", "an American said".
+    /// Gives its determiner's token.
+    fn demonym_person(&self, j: usize) -> Option<usize> {
+        if !self.capitalised(j) || !lex::is_demonym(self.low(j)) || j == 0 {
+            return None;
+        }
+        let sent = self.toks[j].sent;
+        let mut d = j - 1;
+        // "the 24-year-old Swiss".
+        if self.toks[d].word && self.low(d).ends_with("-old") && d > 0 {
+            d -= 1;
+        }
+        (self.toks[d].word && self.toks[d].sent == sent && matches!(self.low(d), "the" | "a" | "an")).then_some(d)
     }
 
     /// "The source who has reviewed the assessment said", "Sources familiar

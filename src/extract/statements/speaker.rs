@@ -279,6 +279,10 @@ impl<'c> Resolver<'c> {
     /// later, and two capitalised words would link actors across articles
     /// ("Scottish Conservative leader").
     fn alias_role(&mut self, a: usize, mods: &[&str], head: &str) {
+        // "the Russian" is no name of hers: the word names a country.
+        if lex::is_demonym(head) {
+            return;
+        }
         let name = join(mods, head);
         if name.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count() == 1 {
             add_alias(self.cast, a, &name);

@@ -814,6 +814,19 @@ fn a_name_before_in_or_of_owns_the_place_or_body_after_it_but_not_a_person() {
 }
 
 #[test]
+fn a_nationality_after_the_stands_for_the_person_before_and_is_no_alias() {
+    let body = "Svetlana Kuznetsova was cleared on Monday. The Russian said she did nothing wrong by taking the medicine. \
+                Jacques Rogge met Tim Henman. The 55-year-old Frenchman told reporters he was happy with the talks.";
+    let sentences = segment::segment(body);
+    let mut cast = cast_for(body, &sentences, &[("Svetlana Kuznetsova", P), ("Jacques Rogge", P), ("Tim Henman", P)]);
+    let st = extract(body, &sentences, &mut cast);
+    let speakers: Vec<&str> = st.iter().map(|s| s.speaker.map_or("", |a| cast.actors[a].name.as_str())).collect();
+    // Two men before: neither is taken, and the new person keeps the word as written.
+    assert_eq!(speakers, ["Svetlana Kuznetsova", "Frenchman"]);
+    assert!(!cast.actors[0].aliases.iter().any(|a| a == "Russian"), "{:?}", cast.actors[0].aliases);
+}
+
+#[test]
 fn an_appositive_with_a_role_before_a_preposition_leaves_the_name_as_speaker() {
     let body = "Oil prices could rise further, Dina Esfandiary, Middle East lead for Bloomberg Economics, said.";
     let rows = run(body, &[("Dina Esfandiary", P), ("Bloomberg Economics", O)]);
