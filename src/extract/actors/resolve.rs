@@ -253,7 +253,9 @@ fn union(a: &[usize], b: &[usize]) -> Vec<usize> {
     all
 }
 
-pub fn resolve(lex: &Lex, cands: &[Cand]) -> Cast {
+/// `works` holds the folded keys of titles of works in the article: a name
+/// spelled so is no actor ("Sideways" after "the comedy Sideways").
+pub fn resolve(lex: &Lex, cands: &[Cand], works: &[String]) -> Cast {
     // Mentions repeat their names ("Trump", "Trump"): each name's info is computed once.
     let mut seen: FastMap<&str, usize> = FastMap::default();
     let mut uniq: Vec<Info> = Vec::new();
@@ -295,7 +297,8 @@ pub fn resolve(lex: &Lex, cands: &[Cand]) -> Cast {
     let words = |i: usize| infos[i].words;
     let mut order: Vec<usize> = (0..cands.len()).collect();
     order.sort_by_key(|&i| std::cmp::Reverse(words(i)));
-    for &i in &order {
+    let work = |i: usize| !works.is_empty() && matches!(cands[i].source, Source::Name | Source::AcronymOf(_)) && works.contains(&infos[i].key);
+    for &i in order.iter().filter(|&&i| !work(i)) {
         let c = &cands[i];
         match &c.source {
             Source::Lexicon(e) => match by_entity.get(e) {
@@ -347,7 +350,7 @@ pub fn resolve(lex: &Lex, cands: &[Cand]) -> Cast {
     }
 
     // 2. Single names: acronyms, surnames, guarded misspellings.
-    let mut singles: Vec<usize> = (0..cands.len()).filter(|&i| of[i].is_none() && matches!(cands[i].source, Source::Name | Source::AcronymOf(_))).collect();
+    let mut singles: Vec<usize> = (0..cands.len()).filter(|&i| of[i].is_none() && matches!(cands[i].source, Source::Name | Source::AcronymOf(_)) && !work(i)).collect();
     // Strong evidence first; "Osbourne himself" last, once every other mention is placed.
     singles.sort_by_key(|&i| (cands[i].reflexive.is_some(), cands[i].weak_initial || cands[i].common));
     for i in singles {

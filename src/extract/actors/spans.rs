@@ -140,6 +140,8 @@ pub struct Scan<'a, 'l> {
     /// The next sentence has a he/she/his/her.
     pub next_has_pronoun: bool,
     pub out: &'a mut Vec<Cand>,
+    /// Folded keys of the titles of works found so far in the article.
+    pub works: &'a mut Vec<String>,
 }
 
 /// Whether token `i` stands where any word is capitalised (sentence or quote start).
@@ -166,7 +168,7 @@ pub fn is_all_caps(text: &str) -> bool {
 }
 
 impl Scan<'_, '_> {
-    fn src(&self, start: usize, end: usize) -> &str {
+    pub(super) fn src(&self, start: usize, end: usize) -> &str {
         self.text.get(start - self.base..end - self.base).unwrap_or("")
     }
 
@@ -208,6 +210,7 @@ impl Scan<'_, '_> {
         self.lexicon_pass();
         self.document_pass();
         if !self.all_caps {
+            self.works_pass();
             self.name_pass();
         }
     }
@@ -730,7 +733,7 @@ impl Scan<'_, '_> {
     }
 
     /// The longest title starting at token `s`, as (tokens, keeps-in-name).
-    fn title_at(&self, s: usize, end: usize) -> Option<(usize, bool)> {
+    pub(super) fn title_at(&self, s: usize, end: usize) -> Option<(usize, bool)> {
         let max = self.lex.max_title_words.min(end + 1 - s);
         if max == 0 || !self.lex.title_heads.contains(self.toks[s].text) {
             return None;
@@ -857,7 +860,7 @@ impl Scan<'_, '_> {
     /// Words shaped like a person's name: each capitalised then lower case
     /// ("Tiger Woods", "O'Driscoll", "Sinama-Pongolle"), none a demonym,
     /// lexicon name or general word ("Star Wars" slips through).
-    fn name_shaped(&self, s: usize, e: usize) -> bool {
+    pub(super) fn name_shaped(&self, s: usize, e: usize) -> bool {
         (s..=e).all(|k| {
             let w = self.toks[k].text;
             let mut cs = w.chars();
@@ -873,13 +876,6 @@ impl Scan<'_, '_> {
 
     fn name_run(&mut self, i: usize, end: usize) {
         let lex = self.lex;
-        // "the film Million Dollar Baby", "his album Elephunk": the title of a work.
-        if i > 0 && self.toks[i - 1].word && lex.context.work.contains(self.toks[i - 1].text) && self.title_at(i, end).is_none() {
-            for k in i..=end {
-                self.used[k] = true;
-            }
-            return;
-        }
         // "Food and Drug Administration Commissioner Marty Makary": a body, then a titled person.
         // Not inside a title that opens the run ("Senior Law Enforcement Analyst X").
         let lead_title = self.title_at(i, end).map_or(0, |(len, _)| len);
