@@ -78,6 +78,8 @@ pub struct Lex {
 pub struct Context {
     pub of_head: FastSet<&'static str>,
     pub work: FastSet<&'static str>,
+    pub works: FastSet<&'static str>,
+    pub acting: FastSet<&'static str>,
     pub person_speech: FastSet<&'static str>,
     pub person_pronoun: FastSet<&'static str>,
     pub name_speech: FastSet<&'static str>,
@@ -98,6 +100,8 @@ impl Context {
             let set = match class {
                 "of_head" => &mut c.of_head,
                 "work" => &mut c.work,
+                "works" => &mut c.works,
+                "acting" => &mut c.acting,
                 "person_speech" => &mut c.person_speech,
                 "person_pronoun" => &mut c.person_pronoun,
                 "name_speech" => &mut c.name_speech,
@@ -518,7 +522,7 @@ mod tests {
         let text = include_str!("../data/actor_context.tsv");
         let c = Context::load(text);
         let sets = [
-            &c.of_head, &c.work, &c.person_speech, &c.person_pronoun, &c.name_speech, &c.thing_before, &c.subject_verb, &c.glued,
+            &c.of_head, &c.work, &c.works, &c.acting, &c.person_speech, &c.person_pronoun, &c.name_speech, &c.thing_before, &c.subject_verb, &c.glued,
             &c.institution, &c.doc_adjective, &c.determiner, &c.article,
         ];
         assert!(sets.iter().all(|s| !s.is_empty()));

@@ -35,6 +35,7 @@ mod lex;
 mod resolve;
 mod spans;
 mod tokens;
+mod works;
 
 use super::types::{Article, Cast, Sentence};
 
@@ -87,6 +88,7 @@ pub fn recognise(article: &Article, sentences: &[Sentence]) -> Cast {
     let pronoun = |toks: &[tokens::Tok]| toks.iter().any(|t| t.word && matches!(t.text, "he" | "she" | "his" | "her" | "him" | "He" | "She" | "His" | "Her"));
     let has_pronoun: Vec<bool> = parts.iter().map(|p| pronoun(&p.3 .0)).collect();
     let mut cands = Vec::new();
+    let mut works = Vec::new();
     for (pi, ((sentence, text, base, (toks, split)), all_caps)) in parts.into_iter().zip(caps).enumerate() {
         let n = toks.len();
         let mut scan = spans::Scan {
@@ -101,10 +103,11 @@ pub fn recognise(article: &Article, sentences: &[Sentence]) -> Cast {
             mid_caps: &mid_caps,
             next_has_pronoun: sentence.is_some() && has_pronoun.get(pi + 1).copied().unwrap_or(false),
             out: &mut cands,
+            works: &mut works,
         };
         scan.run();
     }
-    resolve::resolve(lex, &cands)
+    resolve::resolve(lex, &cands, &works)
 }
 
 #[cfg(test)]
@@ -406,6 +409,117 @@ mod tests {
         let c = cast(body);
         actor(&c, "Marjorie Taylor Greene");
         assert_eq!(&body[c.mentions[0].start..c.mentions[0].end], "Marjorie Taylor Greene");
+    }
+
+    #[test]
+    fn bare_surname_goes_to_the_plain_name_not_its_junior() {
+        let c = cast("Donald Trump Jr spoke. President Donald Trump agreed. Later Trump said no. Trump Jr laughed.");
+        let jr = actor(&c, "Donald Trump Jr");
+        assert!(jr.aliases.contains(&"Trump Jr".to_string()) && !jr.aliases.contains(&"Trump".to_string()), "{:?}", jr.aliases);
+        let t = actor(&c, "Donald Trump");
+        assert!(t.aliases.contains(&"Trump".to_string()));
+        assert_eq!(c.actors.len(), 2, "{:?}", names(&c));
+    }
+
+    #[test]
+    fn particles_after_a_quote_stay_in_the_name() {
+        let c = cast("Ursula von der Leyen spoke. “No more excuses,” von der Leyen and Henna Virkkunen said.");
+        assert!(actor(&c, "Ursula von der Leyen").aliases.contains(&"von der Leyen".to_string()));
+        assert!(c.actors.iter().all(|a| a.name != "der Leyen"), "{:?}", names(&c));
+    }
+
+    #[test]
+    fn apostrophe_prefix_split_by_a_space_is_one_surname() {
+        let c = cast("Rory O' Neill, editor of the magazine, spoke.");
+        actor(&c, "Rory O'Neill");
+        assert_eq!(c.actors.len(), 1, "{:?}", names(&c));
+    }
+
+    #[test]
+    fn general_word_as_surname_after_a_given_name_stays() {
+        let c = cast("It was brought by former adviser Carter Page, who sued.");
+        actor(&c, "Carter Page");
+    }
+
+    #[test]
+    fn title_with_a_body_word_before_a_name_is_no_body() {
+        let c = cast("It was hard, said CNN Senior Law Enforcement Analyst Andrew McCabe.");
+        assert_eq!(actor(&c, "Andrew McCabe").title.as_deref(), Some("Senior Law Enforcement Analyst"));
+        assert!(c.actors.iter().all(|a| !a.name.contains("Enforcement")), "{:?}", names(&c));
+    }
+
+    #[test]
+    fn title_after_an_organisation_is_no_part_of_its_name() {
+        let c = cast("He met EU Commission Executive Vice-President Henna Virkkunen today.");
+        assert_eq!(actor(&c, "Henna Virkkunen").title.as_deref(), Some("Executive Vice-President"));
+        assert!(c.actors.iter().all(|a| !a.name.contains("Executive")), "{:?}", names(&c));
+    }
+
+    #[test]
+    fn titles_of_works_are_no_actors_anywhere_in_the_article() {
+        let c = cast("The comedy Sideways won. Sideways has already been voted best film. Jamie Foxx starred in Collateral and Ray. Ray took $5m.");
+        assert_eq!(names(&c), [("Jamie Foxx".to_string(), ActorKind::Person)]);
+        let c = cast("The Aviator, starring Leonardo DiCaprio, leads. Cate Blanchett won for her role as Katharine Hepburn in The Aviator.");
+        assert!(c.actors.iter().all(|a| !a.name.contains("Aviator")), "{:?}", names(&c));
+        actor(&c, "Leonardo DiCaprio");
+        let c = cast("It played a key role in President Donald Trump’s plans. Director Spike Lee, starring in Lee films including Jungle Fever, spoke.");
+        actor(&c, "Donald Trump");
+        actor(&c, "Spike Lee");
+        let c = cast("He made games such as Knights of the Old Republic and The Life & Death of Peter Sellers. Fans said “Trump Always Chickens Out” (TACO).");
+        assert!(c.actors.is_empty(), "{:?}", names(&c));
+        let c = cast("The days of arcade classics such as Space Invaders, Pac-Man and Donkey Kong are gone. He loved the movie Meet the Fockers.");
+        assert!(c.actors.is_empty(), "{:?}", names(&c));
+    }
+
+    #[test]
+    fn names_near_a_cue_of_works_stay_actors() {
+        // An owner before a show, a body in quotation marks, a host with an unlisted given name.
+        let c = cast("He attacked talk shows like ABC’s “The View.” Disney’s ABC paid. Trump’s “Board of Peace,” the Vatican said, is new.");
+        assert_eq!(actor(&c, "ABC").kind, ActorKind::Organization);
+        actor(&c, "Board of Peace");
+        let c = cast("He said on CNN’s “The Story Is with Elex Michaelson” this week. She had mixed reviews for performances in Minneapolis and Chicago.");
+        assert_eq!(actor(&c, "Elex Michaelson").kind, ActorKind::Person);
+        actor(&c, "Minneapolis");
+        // "directed by A and B, starring C": B is a director, not a film.
+        let c = cast("Demna showed a short film directed by Spike Jonze and Halina Reijn, starring Demi Moore and Edward Norton.");
+        actor(&c, "Halina Reijn");
+        // An acronym after a noun of a work is a body; "stars" far before "in" is no acting.
+        let c = cast("Rather than a downloaded movie NEC is showing a phone, said Koji Umemoto of NEC. Movie stars re-recorded the song in Bollywood.");
+        actor(&c, "NEC");
+        actor(&c, "Bollywood");
+        // A quoted place is left out only where it stands.
+        let c = cast("He squeezes three syllables out of “New Orleans.” “It’s like when New Orleans got destroyed,” he said.");
+        actor(&c, "New Orleans");
+        // A possessive inside a title: "movie Howl's Moving Castle".
+        let c = cast("The surge was led by animated movie Howl's Moving Castle and the song See It In A Boy's Eyes.");
+        assert!(c.actors.is_empty(), "{:?}", names(&c));
+        // Not after a person's name: "her role in Mike Nichols' Closer".
+        let c = cast("Portman, nominated for her role in Mike Nichols' Closer, said no. Films include Gus Van Sant's Finding Forrester, starring Sean Connery.");
+        actor(&c, "Mike Nichols");
+        actor(&c, "Gus Van Sant");
+        assert!(c.actors.iter().all(|a| !a.name.contains("Forrester")), "{:?}", names(&c));
+    }
+
+    #[test]
+    fn general_word_as_surname_makes_a_person() {
+        let c = cast("Growing up in poverty, Lakeya White said she saw her job as a path.");
+        assert_eq!(actor(&c, "Lakeya White").kind, ActorKind::Person);
+        // A general word first is no given name: "told Radio Five Live" names no one.
+        let c = cast("\"It was too harsh,\" Collins told Radio Five Live.");
+        assert!(c.actors.iter().all(|a| a.kind != ActorKind::Person || a.name == "Collins"), "{:?}", names(&c));
+        // A description after an article, a plural: no surname.
+        let c = cast("Marjorie Taylor Greene, a Georgia Republican, posted. Her father, advised by the group Christian Lawyers, sued.");
+        assert!(c.actors.iter().all(|a| a.name != "Georgia Republican" && a.name != "Christian Lawyers"), "{:?}", names(&c));
+    }
+
+    #[test]
+    fn quoted_title_case_words_are_no_actors_but_quoted_names_are() {
+        let c = cast("He starred in “Full Metal Jacket” and read “Bridget Jones’s Diary,” she said. The name “Sophia Hellqvist” is listed.");
+        assert_eq!(names(&c), [("Sophia Hellqvist".to_string(), ActorKind::Person)]);
+        let c = cast("A filing named “Olaolukitan Adonabel” in 2024. He was on “The Late Show with Stephen Colbert.”");
+        actor(&c, "Olaolukitan Adonabel");
+        actor(&c, "Stephen Colbert");
+        assert_eq!(c.actors.len(), 2, "{:?}", names(&c));
     }
 
     #[test]

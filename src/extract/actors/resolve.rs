@@ -16,10 +16,23 @@ struct Cluster {
     members: Vec<usize>,
 }
 
+/// A generational suffix ending a name ("Jr", "Sr.", "III").
+fn is_generation(w: &str) -> bool {
+    matches!(w, "Jr." | "Jr" | "Sr." | "Sr" | "II" | "III" | "IV")
+}
+
+/// The generational suffix of a name, without its period ("Jr" for "Donald
+/// Trump Jr."), if it has one.
+fn generation(name: &str) -> Option<&str> {
+    let mut words = name.split_whitespace();
+    let last = words.next_back()?;
+    (words.next().is_some() && is_generation(last)).then(|| last.trim_end_matches('.'))
+}
+
 /// Name words of a person: (given names, surname words).
 fn split_person(name: &str) -> (Vec<&str>, Vec<&str>) {
     let mut words: Vec<&str> = name.split_whitespace().collect();
-    while words.len() > 1 && matches!(words.last(), Some(&("Jr." | "Jr" | "Sr." | "Sr" | "II" | "III" | "IV"))) {
+    while words.len() > 1 && words.last().is_some_and(|w| is_generation(w)) {
         words.pop();
     }
     let Some(last) = words.len().checked_sub(1) else { return (Vec::new(), Vec::new()) };
@@ -95,6 +108,10 @@ fn close_keys(a: &str, b: &str, min_len: usize) -> bool {
 /// bin Laden", not "Osama bin Laden"), or same first name and a surname one
 /// slip away ("Zalmay Khalilizad").
 fn same_person(a: &str, b: &str) -> bool {
+    // "Donald Trump Jr" is not "Donald Trump": father and son.
+    if generation(a) != generation(b) {
+        return false;
+    }
     let (ga, sa) = split_person(a);
     let (gb, sb) = split_person(b);
     let ska: String = sa.iter().map(|w| fold_key(w)).collect();
@@ -236,7 +253,9 @@ fn union(a: &[usize], b: &[usize]) -> Vec<usize> {
     all
 }
 
-pub fn resolve(lex: &Lex, cands: &[Cand]) -> Cast {
+/// `works` holds the folded keys of titles of works in the article: a name
+/// spelled so is no actor ("Sideways" after "the comedy Sideways").
+pub fn resolve(lex: &Lex, cands: &[Cand], works: &[String]) -> Cast {
     // Mentions repeat their names ("Trump", "Trump"): each name's info is computed once.
     let mut seen: FastMap<&str, usize> = FastMap::default();
     let mut uniq: Vec<Info> = Vec::new();
@@ -278,7 +297,8 @@ pub fn resolve(lex: &Lex, cands: &[Cand]) -> Cast {
     let words = |i: usize| infos[i].words;
     let mut order: Vec<usize> = (0..cands.len()).collect();
     order.sort_by_key(|&i| std::cmp::Reverse(words(i)));
-    for &i in &order {
+    let work = |i: usize| !works.is_empty() && matches!(cands[i].source, Source::Name | Source::AcronymOf(_)) && works.contains(&infos[i].key);
+    for &i in order.iter().filter(|&&i| !work(i)) {
         let c = &cands[i];
         match &c.source {
             Source::Lexicon(e) => match by_entity.get(e) {
@@ -330,7 +350,7 @@ pub fn resolve(lex: &Lex, cands: &[Cand]) -> Cast {
     }
 
     // 2. Single names: acronyms, surnames, guarded misspellings.
-    let mut singles: Vec<usize> = (0..cands.len()).filter(|&i| of[i].is_none() && matches!(cands[i].source, Source::Name | Source::AcronymOf(_))).collect();
+    let mut singles: Vec<usize> = (0..cands.len()).filter(|&i| of[i].is_none() && matches!(cands[i].source, Source::Name | Source::AcronymOf(_)) && !work(i)).collect();
     // Strong evidence first; "Osbourne himself" last, once every other mention is placed.
     singles.sort_by_key(|&i| (cands[i].reflexive.is_some(), cands[i].weak_initial || cands[i].common));
     for i in singles {
@@ -358,6 +378,10 @@ pub fn resolve(lex: &Lex, cands: &[Cand]) -> Cast {
                 (is_person(c) || maybe_person) && c.members.iter().any(|&m| (2..=3).contains(&words(m)) && infos[m].surname == key)
             })
             .collect();
+        // A bare surname is the plain name's, not its "Jr" ("Trump" with "Donald Trump"
+        // and "Donald Trump Jr" both in the article): a generation says the other one.
+        let plain: Vec<usize> = persons.iter().copied().filter(|&cl| !clusters[cl].members.iter().any(|&m| generation(&cands[m].surface).is_some())).collect();
+        let persons = if plain.is_empty() { persons } else { plain };
         let nearest = |cls: &[usize]| -> Option<usize> {
             cls.iter().copied().min_by_key(|&cl| {
                 clusters[cl].members.iter().map(|&m| (cands[m].start as i64 - c.start as i64).unsigned_abs() + if cands[m].start > c.start { 1 << 40 } else { 0 }).min().unwrap_or(u64::MAX)
@@ -573,6 +597,15 @@ mod tests {
     fn surname_keeps_particles() {
         assert_eq!(surname_key("Hamza Usama Muhammad bin Laden"), "binladen");
         assert_eq!(split_person("Martin Luther King Jr.").1, ["King"]);
+    }
+
+    #[test]
+    fn generational_suffix_makes_another_person() {
+        assert!(!same_person("Donald Trump Jr", "Donald Trump"));
+        assert!(!same_person("Trump Jr.", "Donald Trump"));
+        assert!(same_person("Trump Jr", "Donald Trump Jr."));
+        assert_eq!(generation("Martin Luther King Jr."), Some("Jr"));
+        assert_eq!(generation("Jr"), None);
     }
 
     #[test]

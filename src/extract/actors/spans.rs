@@ -104,6 +104,20 @@ fn lead_is_particle(w: &str) -> bool {
     w.get(..end).is_some_and(is_particle)
 }
 
+/// A name with the space after an "O'" or "D'" prefix closed ("Rory O' Neill" ->
+/// "Rory O'Neill"); other apostrophes are kept as written.
+fn join_apostrophe_prefix(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut words = name.split(' ').peekable();
+    while let Some(w) = words.next() {
+        out.push_str(w);
+        if words.peek().is_some() && !matches!(w, "O'" | "O’" | "D'" | "D’") {
+            out.push(' ');
+        }
+    }
+    out
+}
+
 fn is_opener(t: &Tok) -> bool {
     !t.word && matches!(t.text, "“" | "‘" | "(" | "[" | ":" | "—" | "–" | "«" | "\"" | "'")
 }
@@ -126,6 +140,8 @@ pub struct Scan<'a, 'l> {
     /// The next sentence has a he/she/his/her.
     pub next_has_pronoun: bool,
     pub out: &'a mut Vec<Cand>,
+    /// Folded keys of the titles of works found so far in the article.
+    pub works: &'a mut Vec<String>,
 }
 
 /// Whether token `i` stands where any word is capitalised (sentence or quote start).
@@ -152,7 +168,7 @@ pub fn is_all_caps(text: &str) -> bool {
 }
 
 impl Scan<'_, '_> {
-    fn src(&self, start: usize, end: usize) -> &str {
+    pub(super) fn src(&self, start: usize, end: usize) -> &str {
         self.text.get(start - self.base..end - self.base).unwrap_or("")
     }
 
@@ -176,6 +192,10 @@ impl Scan<'_, '_> {
             }
             surface.push_str(self.src(at, end));
         }
+        // "O' Neill" is written "O'Neill".
+        if surface.contains("' ") || surface.contains("’ ") {
+            surface = join_apostrophe_prefix(&surface);
+        }
         self.out.push(Cand { sentence: self.sentence, start, end, surface, kind, sure, title, source, weak_initial: false, common: false, reflexive: None });
         self.out.len() - 1
     }
@@ -190,6 +210,7 @@ impl Scan<'_, '_> {
         self.lexicon_pass();
         self.document_pass();
         if !self.all_caps {
+            self.works_pass();
             self.name_pass();
         }
     }
@@ -390,7 +411,8 @@ impl Scan<'_, '_> {
                 && (self.toks[e].cap || self.toks[e].text.starts_with(|c: char| c.is_ascii_digit()))
                 && self.toks[e].space_before
                 && !self.used[e]
-                && self.title_at(e, e).is_none()
+                // "EU Commission Executive Vice-President X": a title of any length ends the name.
+                && self.title_at(e, n - 1).is_none()
                 && !self.lex.given.contains(self.toks[e].text)
                 // "told CNN Friday": a weekday or month is no named part.
                 && !self.lex.calendar.contains(self.toks[e].text)
@@ -681,9 +703,7 @@ impl Scan<'_, '_> {
             let t = self.toks[i];
             let starts = t.word
                 && !self.used[i]
-                && (t.cap
-                    || (self.toks.get(i + 1).is_some_and(|x| x.word && x.cap && x.space_before && !self.used[i + 1])
-                        && is_particle(t.text)));
+                && (t.cap || (is_particle(t.text) && self.particles_then_name(i)));
             if !starts {
                 i += 1;
                 continue;
@@ -694,7 +714,14 @@ impl Scan<'_, '_> {
         }
     }
 
-    /// The longest title starting at token `s`, as (tokens, keeps-in-name).
+    /// Whether the particle at token `i` begins a name: one or two particles, then
+    /// a capitalised word ("bin Laden", "von der Leyen" after a quote or a comma).
+    fn particles_then_name(&self, i: usize) -> bool {
+        let tok = |k: usize| self.toks.get(k).filter(|x| x.word && x.space_before && !self.used[k]);
+        let name = |k: usize| tok(k).is_some_and(|x| x.cap);
+        name(i + 1) || (tok(i + 1).is_some_and(|x| is_particle(x.text)) && name(i + 2))
+    }
+
     /// A month after a given name is a surname ("Theresa May", "Brian May",
     /// "Christine March"), unless a day number follows ("Obama May 5").
     fn month_surname(&self, e: usize) -> bool {
@@ -705,7 +732,8 @@ impl Scan<'_, '_> {
             && self.toks.get(e + 1).is_none_or(|n| !n.text.starts_with(|c: char| c.is_ascii_digit()))
     }
 
-    fn title_at(&self, s: usize, end: usize) -> Option<(usize, bool)> {
+    /// The longest title starting at token `s`, as (tokens, keeps-in-name).
+    pub(super) fn title_at(&self, s: usize, end: usize) -> Option<(usize, bool)> {
         let max = self.lex.max_title_words.min(end + 1 - s);
         if max == 0 || !self.lex.title_heads.contains(self.toks[s].text) {
             return None;
@@ -832,7 +860,7 @@ impl Scan<'_, '_> {
     /// Words shaped like a person's name: each capitalised then lower case
     /// ("Tiger Woods", "O'Driscoll", "Sinama-Pongolle"), none a demonym,
     /// lexicon name or general word ("Star Wars" slips through).
-    fn name_shaped(&self, s: usize, e: usize) -> bool {
+    pub(super) fn name_shaped(&self, s: usize, e: usize) -> bool {
         (s..=e).all(|k| {
             let w = self.toks[k].text;
             let mut cs = w.chars();
@@ -848,17 +876,13 @@ impl Scan<'_, '_> {
 
     fn name_run(&mut self, i: usize, end: usize) {
         let lex = self.lex;
-        // "the film Million Dollar Baby", "his album Elephunk": the title of a work.
-        if i > 0 && self.toks[i - 1].word && lex.context.work.contains(self.toks[i - 1].text) && self.title_at(i, end).is_none() {
-            for k in i..=end {
-                self.used[k] = true;
-            }
-            return;
-        }
         // "Food and Drug Administration Commissioner Marty Makary": a body, then a titled person.
+        // Not inside a title that opens the run ("Senior Law Enforcement Analyst X").
+        let lead_title = self.title_at(i, end).map_or(0, |(len, _)| len);
         if let Some(h) = (i..end).find(|&h| {
             lex.org_kind(self.toks[h].text).is_some_and(|k| k != ActorKind::Place)
                 && h > i
+                && h >= i + lead_title
                 && (self.title_at(h + 1, end).is_some() || (h + 2 <= end && lex.given.contains(self.toks[h + 1].text)))
         }) {
             // "Retired Air Force Maj. Gen. X": the leading title belongs to the person,
@@ -930,7 +954,24 @@ impl Scan<'_, '_> {
             return;
         }
         let mut e = end;
+        // "Carter Page", "Jimmy Page": a word that is no name alone ends a person's
+        // name: after a given name, or with a title, a role or a speech verb beside it.
+        let person = |e: usize| {
+            lex.given.contains(self.toks[s].text)
+                || (self.name_shaped(s, s) && !lex.is_common(self.toks[s].text) && (title.is_some() || self.role_before(s).is_some() || self.person_beside(e)))
+        };
+        // Not "a Georgia Republican" (a description) nor "group Christian Lawyers" (a plural).
+        let described = s.checked_sub(1).is_some_and(|p| self.toks[p].word && self.is_determiner(self.toks[p].text));
+        let plural = |w: &str| w.ends_with('s') && !w.ends_with("ss");
+        let surname_after_given = |e: usize| {
+            e == s + 1 && lex.is_weak_not_name(self.toks[e].text) && !self.toks[e].upper && !initial(&self.toks, s) && !described && !plural(self.toks[e].text) && person(e)
+        };
+        let mut general_surname = false;
         while e > s && (lex.is_not_name(self.toks[e].text) && lex.org_kind(self.toks[e].text).is_none()) && !self.month_surname(e) {
+            if surname_after_given(e) {
+                general_surname = true;
+                break;
+            }
             e -= 1;
         }
         while e > s && !self.toks[e].cap {
@@ -1030,6 +1071,9 @@ impl Scan<'_, '_> {
             (k, true)
         } else if title_text.is_some() || keep_title {
             (ActorKind::Person, true)
+        } else if general_surname && e == name_start + 1 {
+            // "Lakeya White said": sure only after a known given name.
+            (ActorKind::Person, lex.given.contains(first.text))
         } else if words >= 2 && (lex.given.contains(first.text) || has_particle || (first.text.len() <= 2 && first.upper || first.text.len() == 1) && self.name_shaped(name_start + 1, e)) {
             (ActorKind::Person, true)
         } else if words == 1 && lex.given.contains(first.text) {
@@ -1075,6 +1119,13 @@ impl Scan<'_, '_> {
     /// later in this sentence or in the next one.
     fn person_context(&self, e: usize) -> bool {
         let words = &self.lex.context;
+        self.person_beside(e) || self.next_has_pronoun || self.toks[e + 1..].iter().any(|t| t.word && words.person_pronoun.contains(t.text))
+    }
+
+    /// Evidence right beside the name ending at token `e` that it is a person's:
+    /// a speech verb before or after it, ", who" or an age after it.
+    fn person_beside(&self, e: usize) -> bool {
+        let words = &self.lex.context;
         let next = self.toks.get(e + 1);
         if next.is_some_and(|t| t.word && words.person_speech.contains(t.text)) {
             return true;
@@ -1087,9 +1138,8 @@ impl Scan<'_, '_> {
         if next.is_some_and(|t| t.text == ",") && self.toks.get(e + 2).is_some_and(|t| t.text == "who") {
             return true;
         }
-        let age = next.is_some_and(|t| t.text == ",")
-            && self.toks.get(e + 2).is_some_and(|t| t.text.len() <= 3 && !t.text.is_empty() && t.text.bytes().all(|b| b.is_ascii_digit()));
-        age || self.next_has_pronoun || self.toks[e + 1..].iter().any(|t| t.word && words.person_pronoun.contains(t.text))
+        next.is_some_and(|t| t.text == ",")
+            && self.toks.get(e + 2).is_some_and(|t| t.text.len() <= 3 && !t.text.is_empty() && t.text.bytes().all(|b| b.is_ascii_digit()))
     }
 
     /// Evidence that the one-word name at token `s` (= `e`) is a name here and

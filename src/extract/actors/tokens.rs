@@ -88,6 +88,13 @@ fn word_end(text: &str, s: usize) -> (usize, bool, Option<usize>) {
             continue;
         }
         let next_alnum = char_at(text, i + cl).is_some_and(is_alnum);
+        // "O' Neill", "D' Souza": an Irish or Italian prefix and its surname, a space
+        // slipped in after the apostrophe, are one word.
+        if is_apostrophe(c) && i == s + 1 && matches!(bytes[s], b'O' | b'D') && bytes.get(i + cl) == Some(&b' ') && char_at(text, i + cl + 1).is_some_and(char::is_uppercase) {
+            seg_len = 0;
+            i += cl + 1;
+            continue;
+        }
         if (c == '-' || is_apostrophe(c) || c == '&') && next_alnum {
             apostrophe |= is_apostrophe(c);
             seg_len = 0;
@@ -286,6 +293,12 @@ mod tests {
     #[test]
     fn hyphens_and_apostrophes_inside_words_stay() {
         assert_eq!(words("al-Qa’ida and Al-Qaida, US-Taliban"), ["al-Qa’ida", "and", "Al-Qaida", ",", "US-Taliban"]);
+    }
+
+    #[test]
+    fn apostrophe_prefix_with_a_space_joins_its_surname() {
+        assert_eq!(words("Rory O' Neill, and D’ Souza said O' Brien"), ["Rory", "O' Neill", ",", "and", "D’ Souza", "said", "O' Brien"]);
+        assert_eq!(words("the 'O' was said"), ["the", "'", "O", "'", "was", "said"]);
     }
 
     #[test]
