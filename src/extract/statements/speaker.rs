@@ -296,7 +296,11 @@ impl<'c> Resolver<'c> {
         let g = &lex::get().genders;
         let actor = self.cast.actors.get(a)?;
         let first = |s: &str| s.split(|c: char| !c.is_alphabetic()).find(|w| !w.is_empty()).and_then(|w| g.get(w)).copied();
-        actor.title.iter().chain(&actor.aliases).chain(std::iter::once(&actor.name)).find_map(|s| first(s))
+        // A one-word alias of a longer name is a surname ("Ali" for Sahr
+        // Ali), no given name.
+        let given = |s: &&String| s.split_whitespace().nth(1).is_some();
+        let title = actor.title.as_deref().and_then(first);
+        title.or_else(|| first(&actor.name)).or_else(|| actor.aliases.iter().filter(given).find_map(|s| first(s)))
     }
 
     /// The actor of a description whose head noun is `head` (lower case),
@@ -685,5 +689,20 @@ mod tests {
         let mut r = Resolver::new(&mut c, |p| (18..44).contains(&p));
         r.note_joined(body);
         assert_eq!(r.pronoun(PronounClass::Plural, body.len() - 4), Some(0));
+    }
+
+    #[test]
+    fn a_one_word_alias_is_a_surname_not_a_given_name() {
+        let mut c = Cast::default();
+        c.actors.push(Actor { name: "Sahr Ali".into(), kind: ActorKind::Person, title: None, aliases: vec!["Sahr Ali".into(), "Ali".into()] });
+        c.mentions.push(Mention { actor: 0, sentence: 0, start: 0, end: 3, title: None });
+        let mut r = Resolver::new(&mut c, |_| false);
+        assert_eq!(r.pronoun(PronounClass::Female, 40), Some(0));
+        // A one-word name is a given name ("Molly").
+        let mut c = Cast::default();
+        c.actors.push(Actor { name: "Molly".into(), kind: ActorKind::Person, title: None, aliases: vec!["Molly".into()] });
+        c.mentions.push(Mention { actor: 0, sentence: 0, start: 0, end: 5, title: None });
+        let mut r = Resolver::new(&mut c, |_| false);
+        assert_eq!(r.pronoun(PronounClass::Male, 40), None);
     }
 }
