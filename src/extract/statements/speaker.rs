@@ -511,6 +511,7 @@ impl<'c> Resolver<'c> {
                     let named_for = |a: usize| {
                         self.cast.actors.get(a).is_some_and(|x| x.name.to_lowercase().split_whitespace().any(|w| w == head))
                     };
+                    let company = lex::is_company_noun(head);
                     let fits = |a: usize| {
                         let k = self.kind(a);
                         match head {
@@ -520,14 +521,21 @@ impl<'c> Resolver<'c> {
                             "administration" | "government" | "ministry" => {
                                 k == ActorKind::Government || k == ActorKind::Country
                             }
-                            "company" | "firm" | "airline" | "bank" | "retailer" | "maker" | "giant" | "carrier"
-                            | "manufacturer" | "broadcaster" | "network" | "channel" | "newspaper" => {
-                                k == ActorKind::Organization
-                            }
+                            _ if company => k == ActorKind::Organization,
                             // "the court", "the university": one named so.
                             _ => is_body(k) && named_for(a),
                         }
                     };
+                    // "Renault said ... The firm said", "France Telecom's
+                    // customers rose. The firm said": a body that leads one
+                    // of the sentences just before, or spoke there; a name of
+                    // no known kind is a company recognition missed (not a
+                    // newspaper or a channel: those are not all named so).
+                    let media = lex::is_media_noun(head);
+                    let recent = self.recent_prominent(pos, true, |a| (fits(a) || (!media && self.unknown_body(a))) && !self.described.contains(&a));
+                    if let Some((_, a)) = recent.filter(|_| company) {
+                        return Some(a);
+                    }
                     let found = self.ante[..i].iter().rev().find(|&&(_, a)| fits(a) && !self.described.contains(&a));
                     if let Some(&(_, a)) = found {
                         return Some(a);

@@ -826,3 +826,14 @@ fn it_refers_to_a_name_of_no_known_kind_that_leads_the_sentence() {
     let r = run(body, &[("Electrolux", ActorKind::Other)]);
     assert_eq!(r.iter().map(|x| x.3.as_str()).collect::<Vec<_>>(), [""], "{r:?}");
 }
+
+#[test]
+fn the_company_refers_back_to_a_name_of_no_known_kind_that_led_a_sentence_before() {
+    let body = "Renault said sales rose 8% last year. The firm said it expected margins to be lower in 2005.";
+    let r = run(body, &[("Renault", ActorKind::Other)]);
+    assert!(r.iter().all(|x| x.3 == "Renault"), "{r:?}");
+    // A newspaper is not any name of no known kind.
+    let body = "Renault said sales rose 8% last year. The newspaper said margins would be lower in 2005.";
+    let r = run(body, &[("Renault", ActorKind::Other)]);
+    assert_eq!(r.last().map(|x| x.3.as_str()), Some("newspaper"), "{r:?}");
+}
