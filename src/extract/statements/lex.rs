@@ -178,6 +178,10 @@ pub mod class {
     pub const NOUN: u32 = 1 << 16;
     pub const UNNAMED_ROLE: u32 = 1 << 17;
     pub const PLACE_PREPOSITION: u32 = 1 << 18;
+    pub const SUBORDINATOR: u32 = 1 << 19;
+    pub const CLAUSE_CONJUNCTION: u32 = 1 << 20;
+    pub const COMPANY_NOUN: u32 = 1 << 21;
+    pub const MEDIA_NOUN: u32 = 1 << 22;
 
     /// The bit of a class name in the data file.
     pub fn named(name: &str) -> u32 {
@@ -201,6 +205,10 @@ pub mod class {
             "document_noun" | "collective_noun" => NOUN,
             "unnamed_role" => UNNAMED_ROLE,
             "place_preposition" => PLACE_PREPOSITION,
+            "subordinator" => SUBORDINATOR,
+            "clause_conjunction" => CLAUSE_CONJUNCTION,
+            "company_noun" => COMPANY_NOUN,
+            "media_noun" => MEDIA_NOUN,
             _ => 0,
         }
     }
@@ -292,6 +300,29 @@ pub fn is_calendar_word(w: &str) -> bool {
 /// A preposition: the noun phrase after it is its object, not a subject.
 pub fn is_preposition(w: &str) -> bool {
     is(w, class::PREPOSITION)
+}
+
+/// A word that opens a sentence with a clause before its main one ("When
+/// Smith left, ...", "Asked about it, ...").
+pub fn is_subordinator(w: &str) -> bool {
+    is(w, class::SUBORDINATOR)
+}
+
+/// A conjunction that opens a clause inside a sentence, its subject right
+/// after it ("... because Trump was asked").
+pub fn is_clause_conjunction(w: &str) -> bool {
+    is(w, class::CLAUSE_CONJUNCTION)
+}
+
+/// A noun for a company ("the firm") or a news medium ("the newspaper"):
+/// after "the" it refers back to an organisation.
+pub fn is_company_noun(w: &str) -> bool {
+    is(w, class::COMPANY_NOUN | class::MEDIA_NOUN)
+}
+
+/// A noun for a news medium ("the newspaper", "the channel").
+pub fn is_media_noun(w: &str) -> bool {
+    is(w, class::MEDIA_NOUN)
 }
 
 /// A verb after which an object and a bare infinitive follow ("let people

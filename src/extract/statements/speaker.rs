@@ -31,6 +31,24 @@ pub struct Resolver<'c> {
     joined: Vec<(usize, usize, String)>,
     /// Where each sentence starts, in order.
     sent_starts: Vec<usize>,
+    /// The article's text (empty until `note_subjects`).
+    body: &'c str,
+    /// Starts of the mentions that lead their sentence or one of its
+    /// clauses, sorted, each with how: the topic a pronoun in the next
+    /// sentences most often continues.
+    leads: Vec<(usize, Lead)>,
+}
+
+/// How a mention leads its sentence (see `Resolver::sentence_leads`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Lead {
+    /// The subject of the main clause.
+    Main,
+    /// A possessive opening the main clause ("Lipps' extradition"): the
+    /// topic for "he" and "she", not what "it" stands for.
+    Owner,
+    /// The subject of a clause opened by a conjunction.
+    Clause,
 }
 
 /// The longest a "they" may stand from the names it refers back to, in bytes.
@@ -69,6 +87,8 @@ impl<'c> Resolver<'c> {
             free,
             joined: Vec::new(),
             sent_starts: Vec::new(),
+            body: "",
+            leads: Vec::new(),
         }
     }
 
@@ -120,7 +140,7 @@ impl<'c> Resolver<'c> {
 
     /// Marks the mentions that stand within the first few words of their
     /// sentence as subjects.
-    pub fn note_subjects(&mut self, body: &str, sentences: &[crate::extract::types::Sentence]) {
+    pub fn note_subjects(&mut self, body: &'c str, sentences: &[crate::extract::types::Sentence]) {
         let mut subj: Vec<usize> = self
             .cast
             .mentions
@@ -135,6 +155,63 @@ impl<'c> Resolver<'c> {
         subj.sort_unstable();
         self.subjects = subj;
         self.sent_starts = sentences.iter().map(|s| s.start).collect();
+        self.body = body;
+        self.leads = sentences.iter().flat_map(|s| self.sentence_leads(s.start, s.end)).collect();
+    }
+
+    /// The mentions outside quotes that lead the sentence at `start..end`
+    /// or one of its clauses, each with how. The main clause: the
+    /// sentence's first mention when one of the first five words, not the
+    /// object of a preposition and not after a subject pronoun ("Gardener,
+    /// Darren Campbell and ..." but not "Within hours of Trump's ..." nor
+    /// "He said Athena ..."); when the sentence opens with a clause or a
+    /// phrase before its main one ("As soon as Carr ..., Colbert talked"),
+    /// the first mention after the comma that ends it. Another clause: a
+    /// mention right after a conjunction that opens it ("... because Trump
+    /// was asked").
+    fn sentence_leads(&self, start: usize, end: usize) -> Vec<(usize, Lead)> {
+        let body = self.body;
+        let i = self.free.partition_point(|m| m.0 < start);
+        let in_sent: Vec<(usize, usize)> = self.free[i..].iter().take_while(|m| m.0 < end).map(|m| (m.0, m.1)).collect();
+        let word = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        let lead_from = |from: usize, most: usize| {
+            let k = in_sent.iter().position(|&(m, _)| m >= from)?;
+            let (m, e) = in_sent[k];
+            let before = body.get(from..m)?;
+            let after_prep = before.split_whitespace().next_back().is_some_and(|w| lex::is_preposition(&word(w)));
+            let after_pronoun = before.split_whitespace().any(|w| lex::pronoun(&word(w)).is_some());
+            if before.split_whitespace().nth(most).is_some() || after_prep || after_pronoun {
+                return None;
+            }
+            // "Kordia's cousin, Hamzah Abushaban, welcomed": the name set
+            // beside what a possessive owns leads instead; else the
+            // possessive leads for "he" and "she" ("Lipps' extradition").
+            let rest = body.get(e..)?;
+            if !rest.starts_with(['\'', '’']) {
+                return Some((m, Lead::Main));
+            }
+            let beside = in_sent.get(k + 1).filter(|&&(n, _)| {
+                body.get(e..n).is_some_and(|gap| gap.ends_with(", ") && gap.split_whitespace().nth(4).is_none())
+            });
+            Some(beside.map_or((m, Lead::Owner), |&(n, _)| (n, Lead::Main)))
+        };
+        let mut out: Vec<(usize, Lead)> = lead_from(start, 4).into_iter().collect();
+        let Some(text) = body.get(start..end) else { return out };
+        // "At the age of 45, Rose is playing", "When ..., she said".
+        let opener = text.split_whitespace().next().map(word);
+        if opener.is_some_and(|w| lex::is_subordinator(&w) || lex::is_preposition(&w)) {
+            out.extend(text.find(", ").and_then(|c| lead_from(start + c + 2, 2)).filter(|l| l.1 == Lead::Main));
+        }
+        let mut at = 0;
+        for w in text.split_inclusive(char::is_whitespace) {
+            at += w.len();
+            if lex::is_clause_conjunction(&word(w)) {
+                out.extend(lead_from(start + at, 3).filter(|l| l.1 == Lead::Main).map(|l| (l.0, Lead::Clause)));
+            }
+        }
+        out.sort_unstable();
+        out.dedup_by_key(|l| l.0);
+        out
     }
 
     /// The mention overlapping `start..end` that ends last: (start, end, actor).
@@ -199,18 +276,31 @@ impl<'c> Resolver<'c> {
                 && self.described.contains(&a)
                 && self.cast.actors.get(a).is_some_and(|x| x.kind == ActorKind::Group && x.name.ends_with('s'))
         };
-        // "it" and "they" most often continue the last speaker of that kind.
-        let person = matches!(class, PronounClass::Person | PronounClass::Male | PronounClass::Female);
-        if !person {
-            if let Some(&found) = self.speakers.iter().rev().find(|&&(p, a)| p < pos && fits(self.kind(a)) && !plural_described(a)) {
-                return Some(found);
-            }
-        }
         let clash = |a: usize| match class {
             PronounClass::Male => self.gender(a) == Some(false),
             PronounClass::Female => self.gender(a) == Some(true),
             _ => false,
         };
+        let person = matches!(class, PronounClass::Person | PronounClass::Male | PronounClass::Female);
+        // Who leads this sentence or one of the two before, or spoke there,
+        // comes first: "Henson ... he said" after Thomas spoke, "Electrolux
+        // ... after it said". "it" may stand for a name of no known kind
+        // there (an organisation recognition missed).
+        let near = |a: usize| {
+            let k = self.kind(a);
+            !clash(a) && !plural_described(a) && (fits(k) || (class == PronounClass::Thing && self.unknown_body(a)))
+        };
+        if person || class == PronounClass::Thing {
+            if let Some(found) = self.recent_prominent(pos, person, near) {
+                return Some(found);
+            }
+        }
+        // "it" and "they" most often continue the last speaker of that kind.
+        if !person {
+            if let Some(&found) = self.speakers.iter().rev().find(|&&(p, a)| p < pos && fits(self.kind(a)) && !plural_described(a)) {
+                return Some(found);
+            }
+        }
         let i = self.ante.partition_point(|&(p, _)| p < pos);
         let mut cands = self.ante[..i].iter().rev().filter(|&&(_, a)| fits(self.kind(a)) && !clash(a) && !plural_described(a));
         let first = cands.next().copied();
@@ -236,6 +326,37 @@ impl<'c> Resolver<'c> {
             .or_else(|| window.iter().find(|&&(p, a)| good(p, a) && self.gender(a0).is_none()))
             .map_or((p0, a0), |&x| x);
         Some(pick)
+    }
+
+    /// The actor that `fits` takes and leads the sentence of `pos` (before
+    /// it) or one of the two before, nearest sentence first: in each, the
+    /// nearest that leads its main clause (as a possessive too when
+    /// `owner`) or spoke there, else the nearest that leads another clause.
+    /// (position, actor).
+    fn recent_prominent(&self, pos: usize, owner: bool, fits: impl Fn(usize) -> bool) -> Option<(usize, usize)> {
+        let cur = self.sent_starts.partition_point(|&s| s <= pos).saturating_sub(1);
+        let mut to = pos;
+        for sent in (cur.saturating_sub(2)..=cur).rev() {
+            let from = self.sent_starts.get(sent).copied().unwrap_or(0).min(to);
+            let lo = self.ante.partition_point(|&(p, _)| p < from);
+            let hi = self.ante.partition_point(|&(p, _)| p < to);
+            let mut clause = None;
+            for &(p, a) in self.ante[lo..hi].iter().rev() {
+                let lead = self.leads.binary_search_by_key(&p, |l| l.0).ok().map(|k| self.leads[k].1);
+                let main = lead == Some(Lead::Main) || (owner && lead == Some(Lead::Owner));
+                if (main || self.speakers.contains(&(p, a))) && fits(a) {
+                    return Some((p, a));
+                }
+                if lead == Some(Lead::Clause) && clause.is_none() && fits(a) {
+                    clause = Some((p, a));
+                }
+            }
+            if clause.is_some() {
+                return clause;
+            }
+            to = from;
+        }
+        None
     }
 
     /// "Gordon Brown said ... The chancellor said": a definite role noun
@@ -289,6 +410,15 @@ impl<'c> Resolver<'c> {
         }
     }
 
+    /// A name of no known kind that may be an organisation recognition
+    /// missed ("Electrolux", "Borussia Dortmund"), not a compound
+    /// adjective taken for a name ("Paris-based").
+    fn unknown_body(&self, a: usize) -> bool {
+        self.cast.actors.get(a).is_some_and(|x| {
+            x.kind == ActorKind::Other && !x.name.split(['-', '‑']).skip(1).any(|w| w.starts_with(char::is_lowercase))
+        })
+    }
+
     /// Where the sentence two before the one at `pos` starts.
     fn window_start(&self, pos: usize) -> usize {
         let sent = self.sent_starts.partition_point(|&s| s <= pos).saturating_sub(1);
@@ -300,7 +430,11 @@ impl<'c> Resolver<'c> {
         let g = &lex::get().genders;
         let actor = self.cast.actors.get(a)?;
         let first = |s: &str| s.split(|c: char| !c.is_alphabetic()).find(|w| !w.is_empty()).and_then(|w| g.get(w)).copied();
-        actor.title.iter().chain(&actor.aliases).chain(std::iter::once(&actor.name)).find_map(|s| first(s))
+        // A one-word alias of a longer name is a surname ("Ali" for Sahr
+        // Ali), no given name.
+        let given = |s: &&String| s.split_whitespace().nth(1).is_some();
+        let title = actor.title.as_deref().and_then(first);
+        title.or_else(|| first(&actor.name)).or_else(|| actor.aliases.iter().filter(given).find_map(|s| first(s)))
     }
 
     /// The actor of a description whose head noun is `head` (lower case),
@@ -381,6 +515,7 @@ impl<'c> Resolver<'c> {
                     let named_for = |a: usize| {
                         self.cast.actors.get(a).is_some_and(|x| x.name.to_lowercase().split_whitespace().any(|w| w == head))
                     };
+                    let company = lex::is_company_noun(head);
                     let fits = |a: usize| {
                         let k = self.kind(a);
                         match head {
@@ -390,14 +525,21 @@ impl<'c> Resolver<'c> {
                             "administration" | "government" | "ministry" => {
                                 k == ActorKind::Government || k == ActorKind::Country
                             }
-                            "company" | "firm" | "airline" | "bank" | "retailer" | "maker" | "giant" | "carrier"
-                            | "manufacturer" | "broadcaster" | "network" | "channel" | "newspaper" => {
-                                k == ActorKind::Organization
-                            }
+                            _ if company => k == ActorKind::Organization,
                             // "the court", "the university": one named so.
                             _ => is_body(k) && named_for(a),
                         }
                     };
+                    // "Renault said ... The firm said", "France Telecom's
+                    // customers rose. The firm said": a body that leads one
+                    // of the sentences just before, or spoke there; a name of
+                    // no known kind is a company recognition missed (not a
+                    // newspaper or a channel: those are not all named so).
+                    let media = lex::is_media_noun(head);
+                    let recent = self.recent_prominent(pos, true, |a| (fits(a) || (!media && self.unknown_body(a))) && !self.described.contains(&a));
+                    if let Some((_, a)) = recent.filter(|_| company) {
+                        return Some(a);
+                    }
                     let found = self.ante[..i].iter().rev().find(|&&(_, a)| fits(a) && !self.described.contains(&a));
                     if let Some(&(_, a)) = found {
                         return Some(a);
@@ -689,5 +831,76 @@ mod tests {
         let mut r = Resolver::new(&mut c, |p| (18..44).contains(&p));
         r.note_joined(body);
         assert_eq!(r.pronoun(PronounClass::Plural, body.len() - 4), Some(0));
+    }
+
+    /// A cast of `names` with one mention per occurrence, a resolver over
+    /// it with the sentences of `body` noted.
+    fn noted<'c>(body: &'c str, cast: &'c mut Cast, names: &[(&str, ActorKind)]) -> Resolver<'c> {
+        let sentences = crate::extract::segment::segment(body);
+        for (i, (n, k)) in names.iter().enumerate() {
+            cast.actors.push(Actor { name: n.to_string(), kind: *k, title: None, aliases: vec![n.to_string()] });
+            for (start, _) in body.match_indices(n) {
+                let sentence = crate::extract::segment::sentence_at(&sentences, start).unwrap_or(0);
+                cast.mentions.push(Mention { actor: i, sentence, start, end: start + n.len(), title: None });
+            }
+        }
+        cast.mentions.sort_by_key(|m| m.start);
+        let mut r = Resolver::new(cast, |_| false);
+        r.note_subjects(body, &sentences);
+        r
+    }
+
+    fn leads_of(body: &str, names: &[(&str, ActorKind)]) -> Vec<String> {
+        let mut c = Cast::default();
+        let r = noted(body, &mut c, names);
+        r.leads.iter().map(|&(p, how)| format!("{} {how:?}", body[p..].split(['\'', ',', ' ']).next().unwrap_or(""))).collect()
+    }
+
+    #[test]
+    fn a_sentence_is_led_by_its_first_name_unless_an_object_or_after_a_pronoun() {
+        let p = ActorKind::Person;
+        assert_eq!(leads_of("Gardener, Campbell and Lewis have all won.", &[("Gardener", p), ("Campbell", p), ("Lewis", p)]), ["Gardener Main"]);
+        assert!(leads_of("Within hours of Trump's tirade, he spoke.", &[("Trump", p)]).is_empty());
+        assert!(leads_of("He said Athena fought Horner.", &[("Athena", p), ("Horner", p)]).is_empty());
+        // After an opening phrase or clause: the name after its comma.
+        assert_eq!(leads_of("At the age of 45, Rose is playing again.", &[("Rose", p)]), ["Rose Main"]);
+        assert_eq!(leads_of("As soon as Carr came out, Colbert talked.", &[("Carr", p), ("Colbert", p)]), ["Carr Main", "Colbert Main"]);
+        // A possessive leads for "he" and "she" only, unless a name is set beside what it owns.
+        assert_eq!(leads_of("Lipps' extradition was terrifying.", &[("Lipps", p)]), ["Lipps Owner"]);
+        assert_eq!(leads_of("Kordia's cousin, Hamzah Abushaban, welcomed it.", &[("Kordia", p), ("Hamzah Abushaban", p)]), ["Hamzah Main"]);
+        // A clause opened by a conjunction.
+        assert_eq!(leads_of("It matters because Trump was asked.", &[("Trump", p)]), ["Trump Clause"]);
+    }
+
+    #[test]
+    fn it_skips_a_possessive_and_a_compound_adjective_of_no_known_kind() {
+        let o = ActorKind::Other;
+        let body = "Keane's album was praised. It said more.";
+        let mut c = Cast::default();
+        let mut r = noted(body, &mut c, &[("Keane", o)]);
+        assert_eq!(r.pronoun(PronounClass::Thing, body.len() - 13), None);
+        let body = "Paris-based analysts agreed. It said more.";
+        let mut c = Cast::default();
+        let mut r = noted(body, &mut c, &[("Paris-based", o)]);
+        assert_eq!(r.pronoun(PronounClass::Thing, body.len() - 13), None);
+        let body = "Qantas fell. It said more.";
+        let mut c = Cast::default();
+        let mut r = noted(body, &mut c, &[("Qantas", o)]);
+        assert_eq!(r.pronoun(PronounClass::Thing, body.len() - 13), Some(0));
+    }
+
+    #[test]
+    fn a_one_word_alias_is_a_surname_not_a_given_name() {
+        let mut c = Cast::default();
+        c.actors.push(Actor { name: "Sahr Ali".into(), kind: ActorKind::Person, title: None, aliases: vec!["Sahr Ali".into(), "Ali".into()] });
+        c.mentions.push(Mention { actor: 0, sentence: 0, start: 0, end: 3, title: None });
+        let mut r = Resolver::new(&mut c, |_| false);
+        assert_eq!(r.pronoun(PronounClass::Female, 40), Some(0));
+        // A one-word name is a given name ("Molly").
+        let mut c = Cast::default();
+        c.actors.push(Actor { name: "Molly".into(), kind: ActorKind::Person, title: None, aliases: vec!["Molly".into()] });
+        c.mentions.push(Mention { actor: 0, sentence: 0, start: 0, end: 5, title: None });
+        let mut r = Resolver::new(&mut c, |_| false);
+        assert_eq!(r.pronoun(PronounClass::Male, 40), None);
     }
 }

@@ -842,3 +842,45 @@ fn a_general_word_opening_a_longer_subject_is_no_speaker() {
     assert_eq!(who("Cairn said drilling had produced strong results."), ["Cairn"]);
     assert_eq!(who("Section 122 holds that a president can set tariffs."), ["Section"]);
 }
+
+#[test]
+fn he_refers_to_the_man_who_leads_the_sentences_before_not_the_last_speaker() {
+    let body = "“It was out of my range, so I looked at him,” said Gareth Thomas.\n\nRhys Henson relished the chance to be a hero. \
+                Without further ado, he slotted the kick.\n\n“I knew I would get it,” he said later.";
+    let r = run(body, &[("Gareth Thomas", P), ("Rhys Henson", P)]);
+    assert_eq!(r.last().map(|x| x.3.as_str()), Some("Rhys Henson"), "{r:?}");
+    // A quote right after the speaker's own goes on with him.
+    let body = "“It was out of my range,” said Gareth Thomas.\n\n“I knew he would get it,” he said.";
+    let r = run(body, &[("Gareth Thomas", P), ("Rhys Henson", P)]);
+    assert_eq!(r.last().map(|x| x.3.as_str()), Some("Gareth Thomas"), "{r:?}");
+}
+
+#[test]
+fn he_refers_to_the_subject_of_a_clause_opened_by_a_conjunction() {
+    let body = "David Ellison and Donald Trump had two conversations. \
+                The timing is notable because Trump was asked about the deal on Wednesday, and he said he had not been involved.";
+    let r = run(body, &[("David Ellison", P), ("Donald Trump", P)]);
+    assert_eq!(r.last().map(|x| x.3.as_str()), Some("Donald Trump"), "{r:?}");
+}
+
+#[test]
+fn it_refers_to_a_name_of_no_known_kind_that_leads_the_sentence() {
+    let body = "Electrolux saw its shares rise 14% on Tuesday after it said it would move plants to low-cost countries.";
+    let r = run(body, &[("Electrolux", ActorKind::Other)]);
+    assert_eq!(r.iter().map(|x| x.3.as_str()).collect::<Vec<_>>(), ["Electrolux"], "{r:?}");
+    // Not further back than the two sentences before.
+    let body = "Electrolux saw its shares rise. Prices fell. Sales fell. Costs rose. It said it would move plants to low-cost countries.";
+    let r = run(body, &[("Electrolux", ActorKind::Other)]);
+    assert_eq!(r.iter().map(|x| x.3.as_str()).collect::<Vec<_>>(), [""], "{r:?}");
+}
+
+#[test]
+fn the_company_refers_back_to_a_name_of_no_known_kind_that_led_a_sentence_before() {
+    let body = "Renault said sales rose 8% last year. The firm said it expected margins to be lower in 2005.";
+    let r = run(body, &[("Renault", ActorKind::Other)]);
+    assert!(r.iter().all(|x| x.3 == "Renault"), "{r:?}");
+    // A newspaper is not any name of no known kind.
+    let body = "Renault said sales rose 8% last year. The newspaper said margins would be lower in 2005.";
+    let r = run(body, &[("Renault", ActorKind::Other)]);
+    assert_eq!(r.last().map(|x| x.3.as_str()), Some("newspaper"), "{r:?}");
+}
