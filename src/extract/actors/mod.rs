@@ -257,6 +257,10 @@ mod tests {
         assert_eq!(actor(&c, "Lindsey Horvath").title.as_deref(), Some("County Supervisor"));
         assert_eq!(actor(&c, "Gareth Cooper").title.as_deref(), Some("Replacement"));
         assert_eq!(c.actors.len(), 4, "{:?}", names(&c));
+        let c = cast("Retiree William Jones spoke. Boss Steve Bruce agreed. Meteorologist Dakota Smith said so. Model Sophie Anderton left.");
+        for (name, title) in [("William Jones", "Retiree"), ("Steve Bruce", "Boss"), ("Dakota Smith", "Meteorologist"), ("Sophie Anderton", "Model")] {
+            assert_eq!(actor(&c, name).title.as_deref(), Some(title));
+        }
     }
 
     #[test]
