@@ -27,6 +27,7 @@ pub struct Lex {
     pub change_verbs: HashSet<&'static str>,
     /// "third party": an ordinal and the noun after it that are no rank.
     pub ordinal_idioms: HashSet<&'static str>,
+    pub idioms: Vec<Vec<&'static str>>,
     pub time: HashSet<&'static str>,
     pub plurals: HashSet<&'static str>,
     /// Units of measure ("mph", "feet"): the end of a figure's unit.
@@ -117,6 +118,7 @@ pub fn lex() -> &'static Lex {
             not_after: lexicon::lines(include_str!("../data/figure_not_after.txt")).collect(),
             change_verbs: lexicon::lines(include_str!("../data/figure_change_verbs.txt")).collect(),
             ordinal_idioms: lexicon::lines(include_str!("../data/figure_ordinal_idioms.txt")).collect(),
+            idioms: lexicon::lines(include_str!("../data/figure_idioms.txt")).map(|l| l.split_whitespace().collect()).collect(),
             time: lexicon::lines(include_str!("../data/unit_time.txt")).collect(),
             plurals: lexicon::lines(include_str!("../data/unit_plurals.txt")).collect(),
             measures: lexicon::lines(include_str!("../data/unit_measures.txt")).collect(),

@@ -263,6 +263,10 @@ fn excluded(x: &Toks, s: &Side) -> bool {
             }
         }
     }
+    // "not in a million years", "a thousand times better": a figure of speech.
+    if n.form == Form::Words && lex().idioms.iter().any(|p| (f.saturating_sub(p.len() - 1)..=f).any(|st| p.iter().enumerate().all(|(k, w)| x.is(st + k, w)))) {
+        return true;
+    }
     // "No. 1", "number 10", "#3".
     if x.is(before, "no") && x.is_sym(f.wrapping_sub(1), |c| c == '.')
         || x.is(f.wrapping_sub(1), "number")

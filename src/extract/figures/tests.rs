@@ -410,6 +410,13 @@ fn an_ordinal_idiom_is_no_rank() {
 }
 
 #[test]
+fn a_number_word_in_a_figure_of_speech_is_no_figure() {
+    assert_eq!(figs("Not in a million years would he do that. She was one in a million."), vec![]);
+    assert_eq!(figs("It is not quite ‘no, no, a thousand times no’ and looks a million miles away."), vec![]);
+    assert_eq!(one("A million people marched.").1, Some(1_000_000.0));
+}
+
+#[test]
 fn pence_and_cents_are_hundredths_of_their_currency() {
     let got: Vec<_> = figs("Shares closed at 548p, up 4 pence. The fee is 17 cents. Analysts expect 50-60p.")
         .into_iter()
