@@ -30,6 +30,24 @@ fn two_loads_at_once_both_finish_without_duplicates() {
 }
 
 #[test]
+fn two_loads_creating_the_same_new_database_both_finish() {
+    let tmp = tempfile::tempdir().unwrap();
+    let corpus = tmp.path().join("c.jsonl");
+    loadkit::write_corpus(&corpus, 0, 20);
+    // The race is in the first moments of a new file: try it several times.
+    for round in 0..6 {
+        let db = tmp.path().join(format!("new{round}.db"));
+        let spawn = || bin().args(["load", "--db", db.to_str().unwrap(), corpus.to_str().unwrap()]).stderr(Stdio::piped()).spawn().unwrap();
+        let (first, second) = (spawn(), spawn());
+        for child in [first, second] {
+            let (code, _, err) = output(child.wait_with_output().unwrap());
+            assert_eq!(code, 0, "round {round}: {err}");
+        }
+        assert_eq!(scalar(&db, "SELECT count(*) FROM articles"), 20);
+    }
+}
+
+#[test]
 fn a_query_during_a_load_sees_whole_articles_only() {
     let tmp = tempfile::tempdir().unwrap();
     let corpus = tmp.path().join("c.jsonl");

@@ -87,7 +87,7 @@ pub fn open(path: &Path, access: Access) -> Result<Connection, StoreError> {
     let conn = Connection::open_with_flags(path, flags).map_err(sql_err(&shown))?;
     conn.busy_timeout(std::time::Duration::from_secs(BUSY_TIMEOUT_SECS)).map_err(sql_err(&shown))?;
     conn.set_prepared_statement_cache_capacity(64);
-    match prepare(&conn, &shown, access != Access::ReadOnly) {
+    match prepare_waiting(&conn, &shown, access != Access::ReadOnly) {
         // A database of an older version is brought up to date once, by a
         // writable connection, also when it is opened for queries.
         Err(StoreError::Version { found, .. }) if access == Access::ReadOnly && (1..SCHEMA_VERSION).contains(&found) => {
@@ -123,6 +123,26 @@ pub fn open_memory() -> Result<Connection, StoreError> {
     let conn = Connection::open_in_memory().map_err(sql_err(":memory:"))?;
     prepare(&conn, ":memory:", true)?;
     Ok(conn)
+}
+
+/// `prepare`, again while another process holds the database in a way
+/// SQLite's busy timeout does not wait for: two loads creating the same new
+/// file at once both set it to write-ahead logging, and the second may be
+/// refused at once. Each step of `prepare` is safe to run again.
+fn prepare_waiting(conn: &Connection, path: &str, writable: bool) -> Result<(), StoreError> {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(BUSY_TIMEOUT_SECS);
+    loop {
+        match prepare(conn, path, writable) {
+            Err(StoreError::Sqlite { source, .. }) if is_busy(&source) && std::time::Instant::now() < deadline => {
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+            other => return other,
+        }
+    }
+}
+
+fn is_busy(e: &rusqlite::Error) -> bool {
+    matches!(e, rusqlite::Error::SqliteFailure(f, _) if matches!(f.code, rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked))
 }
 
 /// Checks the identity and version of the database; applies the schema to an empty one.
