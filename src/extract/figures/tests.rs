@@ -62,6 +62,23 @@ fn fraction_takes_the_of_phrase() {
 }
 
 #[test]
+fn a_part_of_a_counted_whole_takes_the_nouns_after_the_wholes_number() {
+    let got: Vec<_> = figs("Between 10 and 12 of the 80-odd resorts will close, and 16 of its 40 principals left.")
+        .into_iter()
+        .map(|r| (r.0, r.4))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Between 10 and 12".into(), s("resorts")),
+            ("80-odd".into(), s("resorts")),
+            ("16".into(), s("principals")),
+            ("40".into(), s("principals"))
+        ]
+    );
+}
+
+#[test]
 fn a_third_before_a_noun_is_an_ordinal() {
     let r = one("he won a third term");
     assert_eq!((r.1, r.6), (Some(3.0), "ordinal"));

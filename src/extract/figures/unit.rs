@@ -90,12 +90,21 @@ pub fn forward(x: &Toks, j: usize) -> Option<(usize, usize)> {
     Some((j, last))
 }
 
-/// The noun phrase after "of" (and a determiner) at token `j`: "of US forces", "of the troops".
+/// The noun phrase after "of" (and a determiner, and a number after it) at
+/// token `j`: "of US forces", "of the troops", "of the 80 resorts".
 pub fn of_phrase(x: &Toks, j: usize) -> Option<(usize, usize)> {
     if !x.is(j, "of") {
         return None;
     }
-    let k = if matches!(x.word(j + 1), Some("the" | "its" | "their" | "his" | "her" | "our" | "all")) { j + 2 } else { j + 1 };
+    let mut k = if matches!(x.word(j + 1), Some("the" | "its" | "their" | "his" | "her" | "our" | "all")) { j + 2 } else { j + 1 };
+    // "10 of the 80 resorts", "of the 80-odd resorts": the whole's own
+    // number is no part of the noun.
+    if k > j + 1 && x.is_num(k) {
+        k += 1;
+        if x.is_joiner(k) && x.word(k + 1) == Some("odd") {
+            k += 2;
+        }
+    }
     forward(x, k)
 }
 
