@@ -1349,6 +1349,9 @@ impl Para<'_> {
                 return Some(Subject { s: self.toks[d].s, e: t.e, actor });
             }
             if let Some(s) = self.mention_at(j, res) {
+                if let Some(p) = self.unclosed_role_appositive(self.tok_after(s.s), res) {
+                    return Some(p);
+                }
                 // "Rep. Andy Ogles of Tennessee told": the place qualifies the name.
                 let place = s.actor.and_then(|a| res.cast.actors.get(a)).is_some_and(|a| matches!(a.kind, ActorKind::Place | ActorKind::Country));
                 let mut ms = self.tok_after(s.s);
@@ -1672,6 +1675,39 @@ impl Para<'_> {
             return None;
         }
         self.mention_at(prep - 1, res)
+    }
+
+    /// "Peter Misselbrook, executive partner of Tods Murray said": a
+    /// person before a role whose closing comma is missing, when the body
+    /// at token `b` ends that role.
+    fn unclosed_role_appositive(&self, b: usize, res: &mut Resolver) -> Option<Subject> {
+        let sent = self.toks.get(b)?.sent;
+        let prep = b.checked_sub(1)?;
+        if !matches!(self.low(prep), "of" | "at" | "for") {
+            return None;
+        }
+        let lex = lex::get();
+        let mut k = prep;
+        while k > 0 && prep - k < 5 {
+            k -= 1;
+            let t = &self.toks[k];
+            if t.sent != sent || t.quoted {
+                return None;
+            }
+            if self.punct(k) == Some(',') {
+                let role = (k + 1..prep).any(|r| lex.nouns.get(self.low(r)).is_some_and(|c| *c == NounClass::Role));
+                let s = self.mention_at(k.checked_sub(1)?, res)?;
+                return (role && k + 1 < prep && self.is_person(s.actor, res)).then_some(s);
+            }
+            if !t.word || self.capitalised(k) || lex.verbs.contains_key(self.lw(t)) || lex::is_finite_marker(self.lw(t)) {
+                return None;
+            }
+        }
+        None
+    }
+
+    fn is_person(&self, actor: Option<usize>, res: &Resolver) -> bool {
+        actor.and_then(|a| res.cast.actors.get(a)).is_some_and(|a| a.kind == ActorKind::Person)
     }
 
     /// Whether token `j` is the dot of a title abbreviation inside a name

@@ -827,6 +827,15 @@ fn a_nationality_after_the_stands_for_the_person_before_and_is_no_alias() {
 }
 
 #[test]
+fn a_role_appositive_without_its_closing_comma_leaves_the_name_as_speaker() {
+    let body = "Peter Misselbrook, executive partner of Tods Murray said the firm was growing fast. \
+                Marc Ostwald, a strategist at Monument Securities told Reuters that rates would rise.";
+    let rows = run(body, &[("Peter Misselbrook", P), ("Tods Murray", P), ("Marc Ostwald", P), ("Monument Securities", O)]);
+    let speakers: Vec<&str> = rows.iter().map(|r| r.3.as_str()).collect();
+    assert_eq!(speakers, ["Peter Misselbrook", "Marc Ostwald"], "{rows:?}");
+}
+
+#[test]
 fn an_appositive_with_a_role_before_a_preposition_leaves_the_name_as_speaker() {
     let body = "Oil prices could rise further, Dina Esfandiary, Middle East lead for Bloomberg Economics, said.";
     let rows = run(body, &[("Dina Esfandiary", P), ("Bloomberg Economics", O)]);
