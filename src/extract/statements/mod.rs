@@ -1979,6 +1979,11 @@ impl Para<'_> {
             if t.sent != sent || !t.word || t.quoted {
                 break;
             }
+            // "an order that officials said ...": "that" before a plural is
+            // the relative pronoun, no determiner of the phrase.
+            if self.lw(t) == "that" && self.low(h).ends_with('s') && !self.low(h).ends_with("ss") {
+                break;
+            }
             if lex::is_determiner(self.lw(t)) {
                 det = self.low(k);
                 j = k;

@@ -836,6 +836,17 @@ fn a_role_appositive_without_its_closing_comma_leaves_the_name_as_speaker() {
 }
 
 #[test]
+fn that_before_a_plural_speaker_is_the_relative_pronoun_not_part_of_the_speaker() {
+    let body = "Trump signed an order that officials said was aimed at cracking down on foreign sellers. \
+                That official said the plan was aimed at cracking down on sellers.";
+    let sentences = segment::segment(body);
+    let mut cast = cast_for(body, &sentences, &[]);
+    let st = extract(body, &sentences, &mut cast);
+    let texts: Vec<Option<&str>> = st.iter().map(|s| s.speaker_text.as_deref()).collect();
+    assert_eq!(texts, [Some("officials"), Some("That official")]);
+}
+
+#[test]
 fn an_appositive_with_a_role_before_a_preposition_leaves_the_name_as_speaker() {
     let body = "Oil prices could rise further, Dina Esfandiary, Middle East lead for Bloomberg Economics, said.";
     let rows = run(body, &[("Dina Esfandiary", P), ("Bloomberg Economics", O)]);
