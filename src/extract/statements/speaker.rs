@@ -202,12 +202,28 @@ impl<'c> Resolver<'c> {
         if opener.is_some_and(|w| lex::is_subordinator(&w) || lex::is_preposition(&w)) {
             out.extend(text.find(", ").and_then(|c| lead_from(start + c + 2, 2)).filter(|l| l.1 == Lead::Main));
         }
-        let mut at = 0;
-        for w in text.split_inclusive(char::is_whitespace) {
-            at += w.len();
-            if lex::is_clause_conjunction(&word(w)) {
-                out.extend(lead_from(start + at, 3).filter(|l| l.1 == Lead::Main).map(|l| (l.0, Lead::Clause)));
+        // A conjunction opening a clause ("... because Trump was asked"):
+        // one of the four words before a mention, so only those are read.
+        let mut froms: Vec<usize> = Vec::new();
+        for &(m, _) in &in_sent {
+            let Some(head) = body.get(start..m) else { continue };
+            let mut end = head.len();
+            for _ in 0..4 {
+                let t = head[..end].trim_end();
+                let Some(w) = t.split_whitespace().next_back() else { break };
+                let ws = t.len() - w.len();
+                // Where the text after the word and one space starts.
+                let after = t.len() + head[t.len()..].chars().next().map_or(0, char::len_utf8);
+                if lex::is_clause_conjunction(&word(w)) {
+                    froms.push(start + after);
+                }
+                end = ws;
             }
+        }
+        froms.sort_unstable();
+        froms.dedup();
+        for from in froms {
+            out.extend(lead_from(from, 3).filter(|l| l.1 == Lead::Main).map(|l| (l.0, Lead::Clause)));
         }
         out.sort_unstable();
         out.dedup_by_key(|l| l.0);
