@@ -80,6 +80,7 @@ pub struct Context {
     pub work: FastSet<&'static str>,
     pub works: FastSet<&'static str>,
     pub acting: FastSet<&'static str>,
+    pub title_inside: FastSet<&'static str>,
     pub person_speech: FastSet<&'static str>,
     pub person_pronoun: FastSet<&'static str>,
     pub name_speech: FastSet<&'static str>,
@@ -102,6 +103,7 @@ impl Context {
                 "work" => &mut c.work,
                 "works" => &mut c.works,
                 "acting" => &mut c.acting,
+                "title_inside" => &mut c.title_inside,
                 "person_speech" => &mut c.person_speech,
                 "person_pronoun" => &mut c.person_pronoun,
                 "name_speech" => &mut c.name_speech,
@@ -522,7 +524,7 @@ mod tests {
         let text = include_str!("../data/actor_context.tsv");
         let c = Context::load(text);
         let sets = [
-            &c.of_head, &c.work, &c.works, &c.acting, &c.person_speech, &c.person_pronoun, &c.name_speech, &c.thing_before, &c.subject_verb, &c.glued,
+            &c.of_head, &c.work, &c.works, &c.acting, &c.title_inside, &c.person_speech, &c.person_pronoun, &c.name_speech, &c.thing_before, &c.subject_verb, &c.glued,
             &c.institution, &c.doc_adjective, &c.determiner, &c.article,
         ];
         assert!(sets.iter().all(|s| !s.is_empty()));

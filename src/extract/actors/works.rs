@@ -18,10 +18,6 @@ use crate::extract::types::ActorKind;
 use super::spans::Scan;
 use super::tokens::Tok;
 
-/// Lower-case words that may stand inside a title between capitalised words
-/// ("Meet the Fockers", "Call of Duty", "Y'all Heard of Me").
-const INSIDE: &[&str] = &["the", "of", "a", "an", "in", "on", "to", "for", "with", "at", "from", "by", "or"];
-
 fn open_quote(t: &Tok) -> bool {
     !t.word && matches!(t.text, "“" | "\"" | "‘")
 }
@@ -91,7 +87,7 @@ impl Scan<'_, '_> {
             }
             let next = |k: usize| self.title_word(k) && self.toks[k].space_before;
             let part = |k: usize| next(k) && (self.toks[k].cap || self.toks[k].text.starts_with(|c: char| c.is_ascii_digit()));
-            let inside = |k: usize| self.toks.get(k).is_some_and(|t| t.space_before && !self.used[k] && (INSIDE.contains(&t.text) || t.text == "&"));
+            let inside = |k: usize| self.toks.get(k).is_some_and(|t| t.space_before && !self.used[k] && (self.lex.context.title_inside.contains(t.text) || t.text == "&"));
             if part(e + 1) {
                 e += 1;
             } else if inside(e + 1) && part(e + 2) {
