@@ -98,12 +98,9 @@ pub fn of_phrase(x: &Toks, j: usize) -> Option<(usize, usize)> {
     }
     let mut k = if matches!(x.word(j + 1), Some("the" | "its" | "their" | "his" | "her" | "our" | "all")) { j + 2 } else { j + 1 };
     // "10 of the 80 resorts", "of the 80-odd resorts": the whole's own
-    // number is no part of the noun.
+    // number, with its qualifier, is no part of the noun.
     if k > j + 1 && x.is_num(k) {
-        k += 1;
-        if x.is_joiner(k) && x.word(k + 1) == Some("odd") {
-            k += 2;
-        }
+        k = super::qualifier_after(x, k + 1).map_or(k + 1, |(end, _)| end);
     }
     forward(x, k)
 }
