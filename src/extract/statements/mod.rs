@@ -1353,7 +1353,7 @@ impl Para<'_> {
                     return Some(p);
                 }
                 // "Rep. Andy Ogles of Tennessee told": the place qualifies the name.
-                let place = s.actor.and_then(|a| res.cast.actors.get(a)).is_some_and(|a| matches!(a.kind, ActorKind::Place | ActorKind::Country));
+                let place = self.is_place(s.actor, res);
                 let mut ms = self.tok_after(s.s);
                 // "the Jewish Federation of Greater Houston".
                 while place && ms > 0 && self.toks[ms - 1].word && self.capitalised(ms - 1) && self.toks[ms - 1].sent == sent && !self.first_word_of_sentence(ms - 1) {
@@ -1389,7 +1389,7 @@ impl Para<'_> {
                             return Some(self.description(o, lex.nouns.get(self.low(o)).copied().unwrap_or(NounClass::People), res));
                         }
                         // "some Democrats in the state believe": a name owns the phrase.
-                        let named = self.mention_at(o, res).filter(|s| !s.actor.and_then(|a| res.cast.actors.get(a)).is_some_and(|a| matches!(a.kind, ActorKind::Place | ActorKind::Country)));
+                        let named = self.mention_at(o, res).filter(|s| !self.is_place(s.actor, res));
                         if named.is_some() {
                             return named;
                         }
@@ -1667,7 +1667,7 @@ impl Para<'_> {
         let s = self.mention_at(open - 1, res)?;
         // "Rep. Pete Sessions of Texas, who co-leads the caucus, says": the
         // place qualifies the name before it; a place alone is no speaker.
-        if !s.actor.and_then(|a| res.cast.actors.get(a)).is_some_and(|a| matches!(a.kind, ActorKind::Place | ActorKind::Country)) {
+        if !self.is_place(s.actor, res) {
             return Some(s);
         }
         let prep = self.tok_after(s.s).checked_sub(1)?;
@@ -1708,6 +1708,12 @@ impl Para<'_> {
 
     fn is_person(&self, actor: Option<usize>, res: &Resolver) -> bool {
         actor.and_then(|a| res.cast.actors.get(a)).is_some_and(|a| a.kind == ActorKind::Person)
+    }
+
+    /// Whether `actor` is a place or a country, which qualifies a name
+    /// rather than speaks ("Rep. Andy Ogles of Tennessee").
+    fn is_place(&self, actor: Option<usize>, res: &Resolver) -> bool {
+        actor.and_then(|a| res.cast.actors.get(a)).is_some_and(|a| matches!(a.kind, ActorKind::Place | ActorKind::Country))
     }
 
     /// Whether token `j` is the dot of a title abbreviation inside a name
@@ -1861,7 +1867,7 @@ impl Para<'_> {
                 }
                 // "Los Angeles Police Chief Jim McDonnell": a place that
                 // qualifies the name after it.
-                let place = s.actor.and_then(|a| res.cast.actors.get(a)).is_some_and(|a| matches!(a.kind, ActorKind::Place | ActorKind::Country));
+                let place = self.is_place(s.actor, res);
                 let next = self.tok_after(s.e);
                 let word_at = |k: usize| self.toks.get(k).is_some_and(|t| t.word && t.sent == sent && !t.quoted);
                 // "Virginia delegate Beau Correll" too.
