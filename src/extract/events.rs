@@ -801,12 +801,12 @@ fn definite_subject(ctx: &Ctx, cs: usize, cast: &Cast) -> Option<usize> {
     }
     let head = toks[cs + 1..(cs + 4).min(ctx.ti)].iter().find_map(|t| DEFINITE_HEADS.iter().find(|(w, _)| *w == t.lower))?;
     let start = toks[cs].start;
-    cast.mentions
-        .iter()
-        .filter(|m| m.end <= start)
-        .filter(|m| cast.actors.get(m.actor).is_some_and(|a| head.1.contains(&a.kind)))
-        .max_by_key(|m| m.end)
-        .map(|m| m.actor)
+    let before = || cast.mentions.iter().filter(|m| m.end <= start).filter(|m| cast.actors.get(m.actor).is_some_and(|a| head.1.contains(&a.kind)));
+    // "the administration" is the one named so ("the Trump administration"),
+    // not the last government named (the Supreme Court); else the last of
+    // its kind.
+    let named_so = |m: &&Mention| cast.actors.get(m.actor).is_some_and(|a| a.name.to_lowercase().split_whitespace().any(|w| w == head.0));
+    before().filter(named_so).max_by_key(|m| m.end).or_else(|| before().max_by_key(|m| m.end)).map(|m| m.actor)
 }
 
 /// Nouns that stand for an actor already named: head word -> fitting kinds.

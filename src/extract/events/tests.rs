@@ -161,6 +161,16 @@ fn subject_is_agent_and_object_is_patient() {
 }
 
 #[test]
+fn the_administration_is_the_government_named_so_not_the_last_one_named() {
+    let g = run(
+        "The Trump administration lost at the Supreme Court. The administration has already negotiated deals with drug companies.",
+        &[("Trump administration", ActorKind::Government), ("Supreme Court", ActorKind::Government)],
+    );
+    let n = g.iter().find(|g| g.kind == "negotiation").expect("negotiation");
+    assert_eq!(n.parts[0], ("Trump administration".to_string(), Role::Agent));
+}
+
+#[test]
 fn ceasefire_agent_is_the_group_of_the_sentence() {
     let g = run(
         "While the Taliban had ramped up its attacks, the insurgent group recently announced it would participate in a brief three-day cease fire during the Eid holiday.",
