@@ -805,7 +805,7 @@ fn definite_subject(ctx: &Ctx, cs: usize, cast: &Cast) -> Option<usize> {
     // "the administration" is the one named so ("the Trump administration"),
     // not the last government named (the Supreme Court); else the last of
     // its kind.
-    let named_so = |m: &&Mention| cast.actors.get(m.actor).is_some_and(|a| a.name.to_lowercase().split_whitespace().any(|w| w == head.0));
+    let named_so = |m: &&Mention| cast.actors.get(m.actor).is_some_and(|a| a.named_with(head.0));
     before().filter(named_so).max_by_key(|m| m.end).or_else(|| before().max_by_key(|m| m.end)).map(|m| m.actor)
 }
 

@@ -84,6 +84,15 @@ pub struct Actor {
     pub aliases: Vec<String>,
 }
 
+impl Actor {
+    /// Whether a word of the name is `word` (lower case): "the
+    /// administration" for "Trump administration", "the court" for "Supreme
+    /// Court".
+    pub fn named_with(&self, word: &str) -> bool {
+        self.name.to_lowercase().split_whitespace().any(|w| w == word)
+    }
+}
+
 /// One occurrence of an actor in the text.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Mention {

@@ -1353,7 +1353,7 @@ impl Para<'_> {
                     return Some(p);
                 }
                 // "Rep. Andy Ogles of Tennessee told": the place qualifies the name.
-                let place = self.is_place(s.actor, res);
+                let place = res.is_place(s.actor);
                 let mut ms = self.tok_after(s.s);
                 // "the Jewish Federation of Greater Houston".
                 while place && ms > 0 && self.toks[ms - 1].word && self.capitalised(ms - 1) && self.toks[ms - 1].sent == sent && !self.first_word_of_sentence(ms - 1) {
@@ -1389,7 +1389,7 @@ impl Para<'_> {
                             return Some(self.description(o, lex.nouns.get(self.low(o)).copied().unwrap_or(NounClass::People), res));
                         }
                         // "some Democrats in the state believe": a name owns the phrase.
-                        let named = self.mention_at(o, res).filter(|s| !self.is_place(s.actor, res));
+                        let named = self.mention_at(o, res).filter(|s| !res.is_place(s.actor));
                         if named.is_some() {
                             return named;
                         }
@@ -1667,7 +1667,7 @@ impl Para<'_> {
         let s = self.mention_at(open - 1, res)?;
         // "Rep. Pete Sessions of Texas, who co-leads the caucus, says": the
         // place qualifies the name before it; a place alone is no speaker.
-        if !self.is_place(s.actor, res) {
+        if !res.is_place(s.actor) {
             return Some(s);
         }
         let prep = self.tok_after(s.s).checked_sub(1)?;
@@ -1697,23 +1697,13 @@ impl Para<'_> {
             if self.punct(k) == Some(',') {
                 let role = (k + 1..prep).any(|r| lex.nouns.get(self.low(r)).is_some_and(|c| *c == NounClass::Role));
                 let s = self.mention_at(k.checked_sub(1)?, res)?;
-                return (role && k + 1 < prep && self.is_person(s.actor, res)).then_some(s);
+                return (role && k + 1 < prep && res.is_person(s.actor)).then_some(s);
             }
             if !t.word || self.capitalised(k) || lex.verbs.contains_key(self.lw(t)) || lex::is_finite_marker(self.lw(t)) {
                 return None;
             }
         }
         None
-    }
-
-    fn is_person(&self, actor: Option<usize>, res: &Resolver) -> bool {
-        actor.and_then(|a| res.cast.actors.get(a)).is_some_and(|a| a.kind == ActorKind::Person)
-    }
-
-    /// Whether `actor` is a place or a country, which qualifies a name
-    /// rather than speaks ("Rep. Andy Ogles of Tennessee").
-    fn is_place(&self, actor: Option<usize>, res: &Resolver) -> bool {
-        actor.and_then(|a| res.cast.actors.get(a)).is_some_and(|a| matches!(a.kind, ActorKind::Place | ActorKind::Country))
     }
 
     /// Whether token `j` is the dot of a title abbreviation inside a name
@@ -1867,7 +1857,7 @@ impl Para<'_> {
                 }
                 // "Los Angeles Police Chief Jim McDonnell": a place that
                 // qualifies the name after it.
-                let place = self.is_place(s.actor, res);
+                let place = res.is_place(s.actor);
                 let next = self.tok_after(s.e);
                 let word_at = |k: usize| self.toks.get(k).is_some_and(|t| t.word && t.sent == sent && !t.quoted);
                 // "Virginia delegate Beau Correll" too.
@@ -1916,8 +1906,7 @@ impl Para<'_> {
                 if !self.phrase_ends_after(h) {
                     return None;
                 }
-                let plural = self.low(h).ends_with('s') && !self.low(h).ends_with("ss");
-                return Some(self.description(h, if plural { NounClass::People } else { NounClass::Role }, res));
+                return Some(self.description(h, if self.plural_word(h) { NounClass::People } else { NounClass::Role }, res));
             }
             if self.capitalised(j) && !lex::is_calendar_word(l) && !(last_cap.is_none() && self.capital_modifier(j)) {
                 last_cap = Some(j);
@@ -1963,6 +1952,13 @@ impl Para<'_> {
         Some(Subject { s: ms.min(t.s), e: me.max(t.e).min(self.p.end), actor: Some(actor) })
     }
 
+    /// Whether the word at token `h` ends like a plural ("officials", not
+    /// "press").
+    fn plural_word(&self, h: usize) -> bool {
+        let l = self.low(h);
+        l.ends_with('s') && !l.ends_with("ss")
+    }
+
     /// A description headed by the noun at token `h`: back to its determiner.
     fn description(&self, h: usize, class: NounClass, res: &mut Resolver) -> Subject {
         let head_tok = &self.toks[h];
@@ -1987,7 +1983,7 @@ impl Para<'_> {
             }
             // "an order that officials said ...": "that" before a plural is
             // the relative pronoun, no determiner of the phrase.
-            if self.lw(t) == "that" && self.low(h).ends_with('s') && !self.low(h).ends_with("ss") {
+            if self.lw(t) == "that" && self.plural_word(h) {
                 break;
             }
             if lex::is_determiner(self.lw(t)) {

@@ -31,8 +31,6 @@ pub struct Resolver<'c> {
     joined: Vec<(usize, usize, String)>,
     /// Where each sentence starts, in order.
     sent_starts: Vec<usize>,
-    /// The article's text (empty until `note_subjects`).
-    body: &'c str,
     /// Starts of the mentions that lead their sentence or one of its
     /// clauses, sorted, each with how: the topic a pronoun in the next
     /// sentences most often continues.
@@ -87,7 +85,6 @@ impl<'c> Resolver<'c> {
             free,
             joined: Vec::new(),
             sent_starts: Vec::new(),
-            body: "",
             leads: Vec::new(),
         }
     }
@@ -140,7 +137,7 @@ impl<'c> Resolver<'c> {
 
     /// Marks the mentions that stand within the first few words of their
     /// sentence as subjects.
-    pub fn note_subjects(&mut self, body: &'c str, sentences: &[crate::extract::types::Sentence]) {
+    pub fn note_subjects(&mut self, body: &str, sentences: &[crate::extract::types::Sentence]) {
         let mut subj: Vec<usize> = self
             .cast
             .mentions
@@ -155,8 +152,7 @@ impl<'c> Resolver<'c> {
         subj.sort_unstable();
         self.subjects = subj;
         self.sent_starts = sentences.iter().map(|s| s.start).collect();
-        self.body = body;
-        self.leads = sentences.iter().flat_map(|s| self.sentence_leads(s.start, s.end)).collect();
+        self.leads = sentences.iter().flat_map(|s| self.sentence_leads(body, s.start, s.end)).collect();
     }
 
     /// The mentions outside quotes that lead the sentence at `start..end`
@@ -169,8 +165,7 @@ impl<'c> Resolver<'c> {
     /// the first mention after the comma that ends it. Another clause: a
     /// mention right after a conjunction that opens it ("... because Trump
     /// was asked").
-    fn sentence_leads(&self, start: usize, end: usize) -> Vec<(usize, Lead)> {
-        let body = self.body;
+    fn sentence_leads(&self, body: &str, start: usize, end: usize) -> Vec<(usize, Lead)> {
         let i = self.free.partition_point(|m| m.0 < start);
         let in_sent: Vec<(usize, usize)> = self.free[i..].iter().take_while(|m| m.0 < end).map(|m| (m.0, m.1)).collect();
         let word = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
@@ -238,6 +233,17 @@ impl<'c> Resolver<'c> {
 
     fn kind(&self, a: usize) -> ActorKind {
         self.cast.actors.get(a).map_or(ActorKind::Other, |x| x.kind)
+    }
+
+    /// Whether `actor` is a person.
+    pub fn is_person(&self, actor: Option<usize>) -> bool {
+        actor.is_some_and(|a| self.kind(a) == ActorKind::Person)
+    }
+
+    /// Whether `actor` is a place or a country, which qualifies a name
+    /// rather than speaks ("Rep. Andy Ogles of Tennessee").
+    pub fn is_place(&self, actor: Option<usize>) -> bool {
+        actor.is_some_and(|a| matches!(self.kind(a), ActorKind::Place | ActorKind::Country))
     }
 
     /// Records that `actor` spoke (or was named as speaker) at `pos`.
@@ -528,9 +534,7 @@ impl<'c> Resolver<'c> {
                     let i = self.ante.partition_point(|&(p, _)| p < pos);
                     // "the group" is an armed or political group, "the
                     // administration" a government, "the company" any body.
-                    let named_for = |a: usize| {
-                        self.cast.actors.get(a).is_some_and(|x| x.name.to_lowercase().split_whitespace().any(|w| w == head))
-                    };
+                    let named_for = |a: usize| self.cast.actors.get(a).is_some_and(|x| x.named_with(head));
                     let company = lex::is_company_noun(head);
                     let fits = |a: usize| {
                         let k = self.kind(a);
@@ -552,9 +556,10 @@ impl<'c> Resolver<'c> {
                     // no known kind is a company recognition missed (not a
                     // newspaper or a channel: those are not all named so).
                     let media = lex::is_media_noun(head);
-                    let recent = self.recent_prominent(pos, true, |a| (fits(a) || (!media && self.unknown_body(a))) && !self.described.contains(&a));
-                    if let Some((_, a)) = recent.filter(|_| company) {
-                        return Some(a);
+                    if company {
+                        if let Some((_, a)) = self.recent_prominent(pos, true, |a| (fits(a) || (!media && self.unknown_body(a))) && !self.described.contains(&a)) {
+                            return Some(a);
+                        }
                     }
                     let found = self.ante[..i].iter().rev().find(|&&(_, a)| fits(a) && !self.described.contains(&a));
                     if let Some(&(_, a)) = found {
